@@ -1,0 +1,168 @@
+// Utterance coding: MITI 4.2.1 behaviour codes for a counselor turn (or an author paragraph), and change
+// talk / sustain talk for a client turn. Cues are lexical and positional — what an MI coder listens for —
+// and every sentence of the turn contributes. Questions are coded by the turn's final question (MITI).
+
+import { AUTONOMY, isPermissionAsk } from '../rules/contexts';
+import type { Family, MiCode, Talk } from './types';
+
+export interface CodedSentence {
+  norm: string;
+  isQuestion: boolean;
+}
+
+export interface TurnEvidence {
+  sentences: CodedSentence[];
+  /** Families and MI codes of the findings in this turn (after MI-consistent contexts were applied). */
+  findings: Array<{ family: Family; miCode: MiCode | null }>;
+  /** Permission was asked or given, or autonomy supported, in this turn: advice in it is Persuade with Permission. */
+  adviceWithPermission: boolean;
+}
+
+const OPENER = "^(?:(?:so|and|but|well|ok|okay|now|alright|all right|right|yeah|yes|mm-hmm|hmm|um|uh|and so|so then|i see|i'm curious|i wonder),? )*";
+
+// Questions that ask for a short fact or a yes/no are closed, even when they start with a wh-word.
+const CLOSED_WH = new RegExp(OPENER + "(?:how (?:many|much|long|often|old|far)|what time|when|where|who|which|whose|what (?:day|year|kind of|type of|age|number))\\b");
+const OPEN_START = new RegExp(OPENER + "(?:what|how|why|in what way|to what extent|tell me|describe|help me understand|walk me through|talk (?:to me )?about|say more|could you (?:tell|describe|say|share|talk|walk|help me)|can you (?:tell|describe|say|share|talk|walk|help me)|would you (?:tell|describe|say|share|talk|walk)|i'm (?:curious|wondering) (?:what|how|why|about))\\b");
+const INVITATION = new RegExp(OPENER + '(?:tell me|describe|help me understand|walk me through|say more|talk (?:to me )?about)\\b');
+const TAG_QUESTION = /(?:, (?:right|yeah|correct|ok|okay|huh|no)|(?:is|are|was|were|do|does|did|can|could|would|will|have|has|had)n't (?:it|you|they|he|she|that|there|i|we))\??$/;
+
+// Reflection stems and statements about the client's experience.
+const REFLECTION_STEM = new RegExp(
+  OPENER +
+    "(?:(?:it )?sounds? (?:like|as if|as though)|(?:it )?seems? (?:like|that|as if|to me)|so (?:you|for you|your|it's|part)|you(?:'re| are) (?:feeling|saying|thinking|wondering|worried|concerned|not sure|unsure|hoping|afraid|scared|frustrated|tired|torn|ready|struggling|stuck|really|pretty|kind of|sort of|starting|beginning|looking|trying|caught)|you (?:feel|felt|think|thought|want|wanted|wish|hope|worry|wonder|believe|like|love|care|miss|know|don't|didn't|can't|haven't|really|also|still|just|kind of|sort of|see|value|enjoy|realize|noticed|mentioned|said|told)|you(?:'ve| have) (?:been|got|had|done|made|noticed|tried|started|decided|found|mentioned|said)|part of you|on (?:the )?one hand|on the other hand|what i(?:'m| am) hearing|i(?:'m| am)? hear(?:ing|d)? (?:you|that)|i get the sense|i get that|i can see|i can hear|i imagine|i guess|i wonder if|for you|your (?:sense|feeling|worry|fear|concern|goal|hope|family|kids|health|job|biggest)|(?:this|that|it)(?:'s| is| has been| was) (?:been )?(?:really |pretty |very |so |kind of )?(?:hard|difficult|tough|important|frustrating|scary|a lot|overwhelming|confusing|painful|exhausting)|you(?:'d| would) (?:like|rather|prefer|love))\\b",
+);
+const FEELING_OR_MEANING = /\b(?:feel|feels|feeling|felt|afraid|scared|worried|worry|frustrat\w*|angry|sad|hurt|lonely|ashamed|guilty|embarrass\w*|overwhelm\w*|stuck|torn|hopeless|hopeful|proud|relieved|anxious|stress\w*|exhaust\w*|tired of|sick of|fed up|important to you|matters to you|value|values|want|wanting|wish|hope|really|part of you|on one hand|other hand|at the same time|and yet|but also|even though|although|because|so that|means|meaning|the way|like a|as if|sounds like|seems like|torn|ambivalen\w*|conflicted|struggl\w*|worth)\b/;
+
+const AFFIRM = /\b(?:you(?:'ve| have) (?:done|worked|made|shown|taken|put|come|accomplished|achieved|managed|handled|stuck with|been working)(?: (?:a lot|so much|really|real|great|such|some|huge|big|hard|important|an?))|(?:that|it|this) (?:took|takes|shows|showed) (?:a lot of |real |some |such )?(?:courage|strength|guts|commitment|determination|effort|honesty|work|insight)|you(?:'re| are) (?:a |an |really |very |so |clearly )?(?:strong|resourceful|determined|committed|brave|courageous|caring|persistent|dedicated|thoughtful|honest|insightful|good (?:mom|mother|dad|father|parent|friend))|good (?:for you|job|work|thinking|idea|point|question)|well done|great (?:job|work|idea|question|point|effort|progress)|i (?:really )?(?:appreciate|admire|respect)|(?:that's|that is|it's|this is) (?:a )?(?:great|wonderful|impressive|amazing|fantastic|excellent|huge|big) (?:step|accomplishment|achievement|change|progress|effort|insight|idea)|you should be (?:proud|pleased)|congratulations|you did it|you managed|you made it|thank you for (?:sharing|being|coming|your|telling))\b/;
+const COLLABORATION = /\b(?:what do you think|what are your thoughts|how (?:can|could|might) (?:i|we) (?:help|support)|what would (?:you like|be most helpful|help)|would you like to|where would you like|what would you like to (?:focus|talk|work)|let's (?:figure|work|look|think|talk|explore|see|come up)|together|we could (?:look|talk|explore|think|work)|does that (?:sound|fit|make sense|seem)|how does that sound|what do you make of|how does that fit|is that (?:right|accurate)|did i get that right|am i (?:getting|understanding) that right)\b/;
+const INFORMATION = /\b(?:research|studies|study|evidence|data|statistics|percent|guidelines?|recommended|doctors?|medical|typically|usually|generally|often|many people|some people|most people|other people|one of the|it can|it may|it might|can cause|can lead|tends to|is a|are a|there are|there is|the (?:program|group|clinic|treatment|medication|study)|side effects?|risk|risks|increase|decrease|per (?:day|week)|drinks? a|units?|mg|dose|[0-9]+)\b/;
+const ADVICE_FORM = /\b(?:you (?:should|must|need to|have to|could|might|may want|might want|can try|could try)|i (?:would |'d )?(?:recommend|suggest|advise|encourage)|my (?:advice|suggestion)|it (?:might|may|would|could) (?:help|be (?:helpful|good|worth|useful))|(?:one|another) (?:option|thing|idea|way)|some (?:people|folks) (?:find|try|have found)|what (?:some|other) people (?:do|find)|try (?:to|and)|have you (?:tried|considered))\b/;
+const FILLER = /^(?:(?:ok|okay|right|yeah|yes|yep|mm-hmm|mhm|hmm|mm|uh-huh|um|uh|sure|alright|all right|i see|oh|wow|great|good|cool|got it|gotcha|thanks|thank you|hi|hello|bye|goodbye|exactly|absolutely|true|totally|fair enough|no|nope|of course|indeed|really|sounds good)[,.!? ]*)+$/;
+
+export function questionType(norm: string): 'open' | 'closed' {
+  if (TAG_QUESTION.test(norm.replace(/[.?!]+$/, '') + '?') && !OPEN_START.test(norm)) return 'closed';
+  if (CLOSED_WH.test(norm)) return 'closed';
+  // "What … or …?" offering a choice is still open; "Is it X or Y?" stays closed below.
+  if (OPEN_START.test(norm)) return 'open';
+  return 'closed';
+}
+
+export function isInvitation(norm: string): boolean {
+  return INVITATION.test(norm);
+}
+
+function isReflection(norm: string): boolean {
+  return REFLECTION_STEM.test(norm);
+}
+
+function isComplex(norm: string): boolean {
+  const words = norm.split(/\s+/).length;
+  return FEELING_OR_MEANING.test(norm) || words >= 14;
+}
+
+/** MITI codes for one counselor turn or author paragraph. */
+export function codeCounselorTurn(ev: TurnEvidence): MiCode[] {
+  const codes = new Set<MiCode>();
+  const statements = ev.sentences.filter((s) => !s.isQuestion && !isInvitation(s.norm));
+  const questions = ev.sentences.filter((s) => s.isQuestion || isInvitation(s.norm));
+
+  for (const f of ev.findings) {
+    if (f.miCode === 'confront') codes.add('confront');
+    else if (f.miCode === 'persuade') codes.add('persuade');
+  }
+  const turnNorm = ev.sentences.map((s) => s.norm).join(' ');
+  if (ev.adviceWithPermission && !codes.has('persuade') && ADVICE_FORM.test(turnNorm)) codes.add('persuade-with-permission');
+
+  if (questions.length) {
+    const last = questions[questions.length - 1];
+    codes.add(isInvitation(last.norm) || questionType(last.norm) === 'open' ? 'open-question' : 'closed-question');
+  }
+
+  let reflection: 'simple' | 'complex' | null = null;
+  for (const s of statements) {
+    if (FILLER.test(s.norm)) continue;
+    if (AFFIRM.test(s.norm)) codes.add('affirm');
+    if (isReflection(s.norm)) {
+      const c = isComplex(s.norm) ? 'complex' : 'simple';
+      if (reflection !== 'complex') reflection = c;
+    }
+  }
+  if (reflection) codes.add(reflection === 'complex' ? 'complex-reflection' : 'simple-reflection');
+  if (AUTONOMY.test(turnNorm)) codes.add('emphasizing-autonomy');
+  if (isPermissionAsk(turnNorm) || ev.sentences.some((s) => s.isQuestion && COLLABORATION.test(s.norm))) codes.add('seeking-collaboration');
+
+  const substantive = statements.filter((s) => !FILLER.test(s.norm));
+  if (
+    substantive.length &&
+    !reflection &&
+    !codes.has('persuade') &&
+    !codes.has('confront') &&
+    !codes.has('persuade-with-permission') &&
+    !codes.has('affirm') &&
+    substantive.some((s) => INFORMATION.test(s.norm) || s.norm.split(' ').length >= 8)
+  ) {
+    codes.add('giving-information');
+  }
+  return ORDER.filter((c) => codes.has(c));
+}
+
+const ORDER: MiCode[] = [
+  'complex-reflection',
+  'simple-reflection',
+  'open-question',
+  'closed-question',
+  'affirm',
+  'seeking-collaboration',
+  'emphasizing-autonomy',
+  'giving-information',
+  'persuade-with-permission',
+  'persuade',
+  'confront',
+];
+
+// Client language about change (DARN-CAT) and about staying the same. Negation flips the direction.
+const TARGET = "(?:quit|stop|cut (?:back|down)|change|reduce|get (?:help|better|sober|clean|healthy|back)|start|try|work on|lose|exercise|eat|take (?:my|the)|go (?:to|back)|be (?:healthier|better|sober|there|a better)|make (?:a )?change|do (?:something|this|it|better)|give (?:it|up)|slow down|drink less|smoke less|use less|stay (?:sober|off|away)|keep (?:going|trying|it up)|find|look for|call|talk to|see (?:a|my|the))";
+const CHANGE_CUES: RegExp[] = [
+  new RegExp(`\\bi (?:really |do |kind of |sort of )?(?:want|wanna|wish|would like|'d like|hope|need|have|got|gotta|should|could|can|will|'ll|am going|'m going|'m gonna|am gonna|plan|intend|am ready|'m ready|am willing|'m willing|am able|'m able|decided|promise) (?:to )?${TARGET}`),
+  /\bi (?:started|cut (?:back|down)|quit|stopped|went|tried|joined|called|made an? (?:appointment|plan)|threw|poured|haven't (?:had|used|drunk|smoked)|have been (?:going|trying|cutting|walking|exercising)|managed to|reduced|switched)\b/,
+  /\bi(?:'m| am) (?:tired|sick) of\b/,
+  /\bi(?:'m| am) (?:ready|willing|committed|determined|motivated|going to|gonna)\b/,
+  /\bi (?:don't|do not) want to (?:keep|be|end up|lose|die|go back|feel|live|continue|let)\b/,
+  /\b(?:it's|it is|this is|that's|drinking is|smoking is|it has been|it's been) (?:(?:really|becoming|getting|kind of|a) )*(?:a problem|problem|hurting|affecting|ruining|killing|costing|too much|out of control|hard on)\b/,
+  /\b(?:it|that|this) would be (?:good|better|nice|great|easier) (?:to|if i)\b/,
+  /\b(?:for|because of) my (?:kids|children|family|health|wife|husband|son|daughter|job|baby|partner)\b/,
+  /\bi (?:know|think|guess|suppose) i (?:should|need to|have to|could|can)\b/,
+  /\bmaybe i (?:could|should|can|will|need)\b/,
+  /\bi can do (?:it|this|that)\b/,
+  /\bi(?:'ll| will) (?:try|do|give|start|stop|quit|cut|call|make|go)\b/,
+  /\bi (?:don't|do not) like (?:how|what|the way|being|feeling)\b/,
+  /\bi(?:'m| am) worried (?:about|that)\b/,
+  /\bi need (?:help|to)\b/,
+];
+const SUSTAIN_CUES: RegExp[] = [
+  new RegExp(`\\bi (?:don't|do not|didn't|won't|will not|can't|cannot|couldn't|wouldn't) (?:really |even |just )?(?:want|wanna|need|have|think i (?:can|could|need|should)|see (?:why|the point|myself)|plan|intend|be able) (?:to )?${TARGET}`),
+  /\bi (?:can't|cannot|couldn't) (?:do (?:it|that|this)|stop|quit|change|imagine|see myself)\b/,
+  /\b(?:it's|it is|that's|drinking is|smoking is|it isn't|it's not|its not)(?: really| just)? (?:not (?:a|that|really a|much of a|that big of a|such a) (?:problem|big deal|issue)|no big deal|fine|not that bad|not a problem|under control)\b/,
+  /\bi (?:don't|do not) (?:have|think i have|see) (?:a|any|it as a) problem\b/,
+  /\bi (?:don't|do not) (?:see|think of|consider) (?:it|this|that|my \w+|\w+ing) (?:as )?(?:a |really a |much of a )?problem\b/,
+  /\bi (?:like|enjoy|love|need) (?:drinking|smoking|to drink|to smoke|using|getting high|my (?:beer|wine|drinks|cigarettes|smokes))\b/,
+  /\b(?:it|drinking|smoking|weed|alcohol|a drink|a beer|a cigarette) (?:helps|relaxes|calms) me\b/,
+  /\bi(?:'m| am) not (?:ready|going to|gonna|willing|interested|an alcoholic|addicted|quitting|stopping)\b/,
+  /\b(?:everyone|everybody|all my friends) (?:does|drinks|smokes|uses)\b/,
+  /\bi(?:'m| am) fine\b/,
+  /\b(?:no way|not gonna happen|not going to happen|i won't)\b/,
+  /\bi (?:only|just) (?:drink|smoke|use|have)\b/,
+  /\bi (?:don't|do not) (?:drink|smoke|use) (?:that|very) much\b/,
+  /\bwhy (?:would|should) i\b/,
+];
+
+/** Change talk, sustain talk or neither, for a client turn. */
+export function clientTalk(norm: string): Talk {
+  let change = 0;
+  let sustain = 0;
+  for (const re of SUSTAIN_CUES) if (re.test(norm)) sustain++;
+  for (const re of CHANGE_CUES) if (re.test(norm)) change++;
+  if (change > sustain) return 'change';
+  if (sustain > change) return 'sustain';
+  return 'neutral';
+}

@@ -1,0 +1,15 @@
+// The library's public face (dist/core.js): what the CLI, the extension and other tools use.
+
+export { lint, createLinter, type Linter } from './lint';
+export type { LintOptions } from './options';
+export { DEFAULT_AUTONOMY_PHRASES } from './options';
+export { DEFAULT_SPEAKER_LABELS, type SpeakerLabels } from './speakers';
+export { LineIndex } from './positions';
+export { THRESHOLDS } from './metrics';
+export { nlpLoaded } from './nlp';
+export * from './types';
+export { RULES, RULES_BY_ID } from '../rules/catalogue';
+export type { RuleDef } from '../rules/types';
+export { catalogueProblems, exampleProblems } from '../rules/validate';
+export { renderRulesMarkdown } from '../rules/docs';
+export { parseConfig, validateConfig, mergeOptions, SEVERITY_SETTINGS, type ConfigProblem, type ConfigResult } from './config';

@@ -1,0 +1,142 @@
+// lint() and createLinter(): the whole pipeline. Mask what is not prose, split into paragraphs, lint each
+// paragraph (from the cache when its text and incoming dialog state are unchanged), then apply the
+// document's directives and the user's severities, and convert offsets to line/character ranges.
+
+import { RULES_BY_ID } from '../rules/catalogue';
+import { Suppressions } from './directives';
+import { mask } from './mask';
+import { computeMetrics, type CountedUtterance } from './metrics';
+import { DEFAULT_AUTONOMY_PHRASES, speakerLabelsOf, type LintOptions } from './options';
+import { INITIAL_STATE, lintParagraph, type DialogState, type ParagraphResult } from './paragraph';
+import { LineIndex } from './positions';
+import { paragraphs } from './segment';
+import { SpeakerLabelMatcher } from './speakers';
+import type { Finding, LintResult, Severity, SeveritySetting } from './types';
+
+export interface Linter {
+  lint(text: string): LintResult;
+  /** Number of paragraphs linted (not served from cache) by the last call; for tests and benchmarks. */
+  readonly lastMisses: number;
+}
+
+export function createLinter(options: LintOptions = {}): Linter {
+  const labelLists = speakerLabelsOf(options);
+  const labels = new SpeakerLabelMatcher(labelLists);
+  // In a SOAP/DAP/BIRP note, "P:" is the plan and "I:" the intervention, not a patient or interviewer.
+  const noteLabels = new SpeakerLabelMatcher({
+    counselor: labelLists.counselor.filter((l) => l.length > 1),
+    client: labelLists.client.filter((l) => l.length > 1),
+  });
+  const autonomyPhrases = options.autonomyPhrases?.length ? options.autonomyPhrases : DEFAULT_AUTONOMY_PHRASES;
+  const severityOf = severityResolver(options);
+  // The cache keeps the paragraphs of the last lint only, so it never grows beyond one document.
+  let cache = new Map<string, ParagraphResult>();
+  let misses = 0;
+
+  function lint(text: string): LintResult {
+    const masked = mask(text);
+    const index = new LineIndex(text);
+    const suppressions = new Suppressions(
+      masked.directives,
+      (o) => index.position(o).line,
+      (line) => nextContentLine(text, index, line),
+    );
+    const nextCache = new Map<string, ParagraphResult>();
+    misses = 0;
+    let state: DialogState = INITIAL_STATE;
+    const isNote = looksLikeStructuredNote(masked.text);
+    const docLabels = isNote ? noteLabels : labels;
+    const findings: Array<Finding & { offset: number }> = [];
+    const utterances: CountedUtterance[] = [];
+
+    for (const p of paragraphs(masked.text)) {
+      const original = text.slice(p.start, p.end);
+      const maskedSlice = masked.text.slice(p.start, p.end);
+      const key = `${state.permission}${isNote ? 'N' : ''}\u0000${original}\u0000${maskedSlice === original ? '' : maskedSlice}`;
+      let result = cache.get(key) ?? nextCache.get(key);
+      if (!result) {
+        result = lintParagraph({ original, masked: maskedSlice, state, labels: docLabels, autonomyPhrases });
+        misses++;
+      }
+      nextCache.set(key, result);
+      state = result.stateOut;
+
+      for (const h of result.hits) {
+        const rule = RULES_BY_ID.get(h.ruleId)!;
+        const severity = severityOf(rule.id, rule.family, rule.severity);
+        if (severity === 'off') continue;
+        const start = p.start + h.start;
+        const end = p.start + h.end;
+        if (!suppressions.empty && suppressions.isSuppressed(rule.id, start, index.position(start).line)) continue;
+        findings.push({
+          offset: start,
+          ruleId: rule.id,
+          family: rule.family,
+          miCode: rule.miCode,
+          severity,
+          message: rule.message,
+          range: index.range(start, end),
+          fixes: h.fixes.map((f) => ({
+            title: f.title,
+            edits: f.edits.map((e) => ({ range: index.range(p.start + e.start, p.start + e.end), newText: e.newText })),
+          })),
+        });
+      }
+      for (const u of result.utterances) {
+        utterances.push({ speaker: u.speaker, range: index.range(p.start + u.start, p.start + u.end), codes: u.codes, talk: u.talk, words: u.words });
+      }
+    }
+    cache = nextCache;
+    findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+    return {
+      findings: findings.map(({ offset: _offset, ...f }) => f),
+      utterances: utterances.map(({ words: _words, ...u }) => u),
+      metrics: computeMetrics(utterances),
+    };
+  }
+
+  return {
+    lint,
+    get lastMisses() {
+      return misses;
+    },
+  };
+}
+
+/** Lints a text once. For repeated lints of a changing document, use createLinter(). */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  return createLinter(options).lint(text);
+}
+
+function severityResolver(o: LintOptions): (id: string, family: string, def: Severity) => SeveritySetting {
+  return (id, family, def) => {
+    const perRule = o.rules?.[id];
+    if (perRule) return perRule;
+    const fam = o.families?.[family as keyof NonNullable<LintOptions['families']>];
+    if (fam === false || fam === 'off') return 'off';
+    if (typeof fam === 'string') return fam;
+    return def;
+  };
+}
+
+// Field letters of SOAP (S, O, A, P), DAP (D, A, P) and BIRP (B, I, R, P) notes that are not speaker labels.
+const NOTE_FIELD_LINE = /^[ \t>*_#-]*(?:\*\*|__)?([SOADBR])(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]/gm;
+
+/** A note that uses at least two single-letter field labels is a structured clinical note. */
+function looksLikeStructuredNote(masked: string): boolean {
+  const seen = new Set<string>();
+  for (const m of masked.matchAll(NOTE_FIELD_LINE)) {
+    seen.add(m[1]);
+    if (seen.size >= 2) return true;
+  }
+  return false;
+}
+
+function nextContentLine(text: string, index: LineIndex, line: number): number {
+  for (let l = line + 1; l < index.lineCount; l++) {
+    const start = index.offset({ line: l, character: 0 });
+    const end = index.offset({ line: l, character: Number.MAX_SAFE_INTEGER });
+    if (text.slice(start, end).trim()) return l;
+  }
+  return line + 1;
+}

@@ -1,0 +1,236 @@
+// The document model: paragraphs → speaker turns → sentences, with quoted speech set apart.
+// Everything works on the masked text (see mask.ts), so every offset is an offset into the original.
+
+import type { Speaker } from './types';
+import type { SpeakerLabelMatcher } from './speakers';
+
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+export interface Turn {
+  speaker: Speaker;
+  /** Whole turn including its label. */
+  start: number;
+  end: number;
+  /** Where the words start (after the label). */
+  bodyStart: number;
+  labelled: boolean;
+}
+
+export interface Quote {
+  /** The quoted words, without the quotation marks. */
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /**
+   * The sentence for matching: lower-cased, curly apostrophes and quotes made straight, line breaks and
+   * line markers turned into spaces, quoted speech blanked. Same length as the original slice, so an
+   * index into it plus `start` is an offset into the document.
+   */
+  norm: string;
+}
+
+const BLANK_LINE = /^[ \t]*$/;
+
+/** Splits masked text into paragraphs at blank lines. */
+export function paragraphs(masked: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = -1;
+  let lineStart = 0;
+  let lastContentEnd = 0;
+  while (lineStart <= masked.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < masked.length && masked[lineEnd] !== '\n' && masked[lineEnd] !== '\r') lineEnd++;
+    const blank = BLANK_LINE.test(masked.slice(lineStart, lineEnd));
+    if (!blank) {
+      if (start < 0) start = lineStart;
+      lastContentEnd = lineEnd;
+    } else if (start >= 0) {
+      out.push({ start, end: lastContentEnd });
+      start = -1;
+    }
+    if (lineEnd >= masked.length) break;
+    lineStart = lineEnd + (masked[lineEnd] === '\r' && masked[lineEnd + 1] === '\n' ? 2 : 1);
+  }
+  if (start >= 0) out.push({ start, end: lastContentEnd });
+  return out;
+}
+
+/** Lines of a span: [start, end) offsets without the break. */
+function lines(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') {
+      out.push([s, i]);
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      s = i + 1;
+    }
+  }
+  out.push([s, to]);
+  return out;
+}
+
+/**
+ * Splits a paragraph into turns. A line that starts with a speaker label starts a turn; lines after it
+ * belong to it. Text before the first label (or a paragraph without one) is the author's.
+ */
+export function turns(masked: string, p: Paragraph, labels: SpeakerLabelMatcher): Turn[] {
+  const out: Turn[] = [];
+  for (const [ls, le] of lines(masked, p.start, p.end)) {
+    const m = labels.match(masked.slice(ls, le));
+    if (m) {
+      if (out.length) out[out.length - 1].end = trimEnd(masked, out[out.length - 1].start, ls);
+      out.push({ speaker: m.speaker, start: ls, end: le, bodyStart: ls + m.length, labelled: true });
+    } else if (out.length === 0) {
+      out.push({ speaker: 'author', start: ls, end: le, bodyStart: ls, labelled: false });
+    } else {
+      out[out.length - 1].end = le;
+    }
+  }
+  if (out.length) out[out.length - 1].end = trimEnd(masked, out[out.length - 1].start, p.end);
+  return out;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+const OPEN_CLOSE: Record<string, string> = { '\u201C': '\u201D', '\u2018': '\u2019', '"': '"', "'": "'", '\u00AB': '\u00BB' };
+
+/**
+ * Finds quoted speech in a span. Double quotes pair up; single quotes only where they cannot be
+ * apostrophes (an opening one after a space or bracket and before a letter, a closing one before a
+ * space or punctuation). A quote left open is not a quote.
+ */
+export function quotes(text: string, from: number, to: number): Quote[] {
+  const out: Quote[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text[i];
+    const close = OPEN_CLOSE[c];
+    if (close && canOpen(text, i, from)) {
+      const end = findClose(text, i + 1, to, close);
+      if (end > i + 1) {
+        out.push({ start: i + 1, end });
+        i = end + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+function canOpen(text: string, i: number, from: number): boolean {
+  const c = text[i];
+  const before = i > from ? text[i - 1] : ' ';
+  const after = text[i + 1];
+  if (after === undefined || /\s/.test(after)) return false;
+  if (c === "'" || c === '\u2018') return !isLetter(before) && isLetter(after);
+  if (c === '"') return !isLetter(before);
+  return true;
+}
+
+function findClose(text: string, from: number, to: number, close: string): number {
+  for (let j = from; j < to; j++) {
+    if (text[j] !== close) continue;
+    const before = text[j - 1];
+    const after = text[j + 1];
+    if (before === undefined || /\s/.test(before)) continue;
+    // A single closing quote followed by a letter is an apostrophe ("don't", "client’s").
+    if ((close === "'" || close === '\u2019') && isLetter(after)) continue;
+    return j;
+  }
+  return -1;
+}
+
+// Lower-cases and makes curly punctuation straight without changing length.
+const CURLY = /[\u2018\u2019\u201A\u201B\u2032]|[\u201C\u201D\u201E\u201F\u2033]/g;
+export function normalize(s: string): string {
+  return s.toLowerCase().replace(CURLY, (c) => ('\u201C\u201D\u201E\u201F\u2033'.includes(c) ? '"' : "'"));
+}
+
+// Line starts that begin a new block inside a paragraph: list items, headings, table rows, note fields.
+const BLOCK_START = /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|#{1,6}[ \t]|\||[A-Z][A-Za-z/ ]{0,24}:[ \t])/;
+const LINE_MARKER = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|#{1,6}[ \t]+)?/;
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'e.g', 'i.e', 'a.m', 'p.m', 'no', 'approx', 'appt', 'pt', 'hx', 'dx',
+  'tx', 'rx', 'sx', 'fx', 'cont', 'jr', 'sr', 'prof', 'inc', 'dept', 'min', 'hrs', 'hr', 'wk', 'wks', 'yr', 'yrs',
+  'mg', 'ml', 'approx', 'b.i.d', 't.i.d', 'q.d', 'p.r.n', 'u.s', 'a.k.a',
+]);
+
+/**
+ * Splits a turn body into sentences. Soft-wrapped lines are joined (line breaks become spaces in `norm`);
+ * list items, headings and note fields start new sentences; quoted speech never ends a sentence.
+ */
+export function sentences(masked: string, from: number, to: number, quoted: readonly Quote[]): Sentence[] {
+  // Build the normalized view of the whole span once.
+  let view = normalize(masked.slice(from, to));
+  const chars = view.split('');
+  for (const [ls, le] of lines(masked, from, to)) {
+    const marker = LINE_MARKER.exec(masked.slice(ls, le));
+    if (marker && ls > from) for (let k = ls; k < ls + marker[0].length; k++) chars[k - from] = ' ';
+  }
+  for (let k = 0; k < chars.length; k++) if (chars[k] === '\n' || chars[k] === '\r') chars[k] = ' ';
+  for (const q of quoted) for (let k = Math.max(q.start, from); k < Math.min(q.end, to); k++) chars[k - from] = ' ';
+  view = chars.join('');
+
+  const breaks = new Set<number>();
+  for (const [ls] of lines(masked, from, to)) {
+    if (ls > from && BLOCK_START.test(masked.slice(ls, Math.min(to, ls + 40)))) breaks.add(ls - from);
+  }
+
+  const out: Sentence[] = [];
+  let s = 0;
+  const push = (e: number) => {
+    let a = s;
+    let b = e;
+    while (a < b && view[a] === ' ') a++;
+    while (b > a && view[b - 1] === ' ') b--;
+    if (b > a) out.push({ start: from + a, end: from + b, norm: view.slice(a, b) });
+  };
+  for (let i = 0; i < view.length; i++) {
+    if (breaks.has(i)) {
+      push(i);
+      s = i;
+    }
+    const c = view[i];
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') continue;
+    let j = i + 1;
+    while (j < view.length && /[.!?\u2026]/.test(view[j])) j++;
+    // closing quotes and brackets belong to the sentence they end
+    while (j < view.length && /["')\]\u201D\u2019*_]/.test(masked[from + j] ?? '') && view[j] !== ' ') j++;
+    if (j < view.length && view[j] !== ' ') continue;
+    if (c === '.' && j === i + 1 && isAbbreviation(view, i)) continue;
+    // the next word starting lower-case means the period was not a sentence end ("approx. two")
+    let k = j;
+    while (k < view.length && view[k] === ' ') k++;
+    if (c === '.' && k < view.length && /[a-z]/.test(masked[from + k] ?? '') && !breaks.has(k)) continue;
+    push(j);
+    s = j;
+    i = j - 1;
+  }
+  push(view.length);
+  return out;
+}
+
+function isAbbreviation(view: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && /[a-z.]/.test(view[w - 1])) w--;
+  const word = view.slice(w, dot);
+  if (word.length === 1) return true; // initials: "J. Smith"
+  return ABBREVIATIONS.has(word);
+}
