@@ -1,0 +1,40 @@
+// Autonomy support: softer advice ("you might want to…", "have you tried…") given without permission or a
+// word that leaves the choice with the client. An information-level nudge, with one-step fixes that add
+// autonomy support or ask permission first.
+
+import type { RuleDef } from '../types';
+
+export const autonomyRules: RuleDef[] = [
+  {
+    id: 'autonomy/advice-without-permission',
+    family: 'autonomy',
+    miCode: 'persuade',
+    severity: 'info',
+    appliesTo: ['author', 'counselor'],
+    match: [
+      "<you {ADV} (could|might|may) {ADV} (want to|wanna|need to|consider|try|think about|look into|start|benefit from)>",
+      "<(maybe|perhaps) you (could|can|might)> {VERB}",
+      "<it (might|may|would|could) {ADV} (help|be helpful|be good|be a good idea|be worth|be wise|make sense|be useful)> (to|if you|for you)",
+      "^ <have you {ADV} (tried|considered|thought about)> {GERUND}",
+      "^ <what if you {ADV} (tried|started|stopped|cut|went|called|talked)>",
+      "<one (thing|option|idea) (that )?(you could|that might|that may|that could|that helps|that works) {ADV} (try|do|help|be)>",
+      "<you (can|could) {ADV} (try|start by|consider)>",
+    ],
+    unless: ['permission', 'autonomy', 'reflection-frame', 'conditional', 'open-question', 'third-person-note'],
+    message: 'Advice without permission or autonomy support: add "Whatever you decide is up to you." or ask first.',
+    why:
+      'MI allows advice, but as one voice among the client\'s own: ask permission first (Elicit-Provide-Elicit) ' +
+      'or make clear the choice is theirs. Emphasizing autonomy lowers defensiveness and is MI-adherent ' +
+      '(MITI 4.2.1 Emphasizing Autonomy); advice without it is coded Persuade.',
+    source: 'MITI 4.2.1 Persuade vs Persuade with Permission, Emphasizing Autonomy; Miller & Rollnick 2013, ch. 11',
+    fixes: [{ kind: 'rewrite', name: 'add-autonomy' }, { kind: 'rewrite', name: 'ask-permission' }],
+    examples: {
+      flag: ['You might want to try a meditation app.', 'Have you tried going to bed earlier?', 'It might help to write down your triggers.'],
+      pass: [
+        'You might want to try a meditation app, but whatever you decide is up to you.',
+        'Would it be OK if I shared an idea? It might help to write down your triggers.',
+        'What might help you get to bed earlier?',
+      ],
+    },
+  },
+];

@@ -1,0 +1,145 @@
+// Runs the catalogue on one sentence. The catalogue is compiled once: each rule's patterns to regular
+// expressions, and all of them into one prefilter so most sentences are dismissed by a single scan.
+
+import { couldBeImperative, isDirectiveImperative } from '../core/nlp';
+import type { Speaker } from '../core/types';
+import { holds, type SentenceFacts } from './contexts';
+import { RULES } from './catalogue';
+import { compilePattern, matchPattern, type CompiledPattern, type PatternMatch } from './pattern';
+import type { MatchSpec, RuleDef } from './types';
+
+export interface CompiledRule {
+  def: RuleDef;
+  patterns: Array<{ compiled: CompiledPattern; replace?: string | Record<string, string> }>;
+  except: CompiledPattern[];
+  verbNot: ReadonlySet<string>;
+}
+
+export interface Hit {
+  rule: CompiledRule;
+  match: PatternMatch;
+  /** The replacement words for a `replace` fix, resolved from the pattern that matched. */
+  replacement?: string;
+}
+
+interface Catalogue {
+  rules: CompiledRule[];
+  /** One alternation of every non-imperative pattern (named groups removed). */
+  prefilter: RegExp;
+  imperativeRules: CompiledRule[];
+}
+
+let compiled: Catalogue | null = null;
+
+function specParts(spec: MatchSpec): { pattern: string; replace?: string | Record<string, string> } {
+  return typeof spec === 'string' ? { pattern: spec } : spec;
+}
+
+export function compileRule(def: RuleDef): CompiledRule {
+  return {
+    def,
+    patterns: def.match.map((spec) => {
+      const { pattern, replace } = specParts(spec);
+      return { compiled: compilePattern(pattern), replace };
+    }),
+    except: (def.except ?? []).map(compilePattern),
+    verbNot: new Set(def.verbNot ?? []),
+  };
+}
+
+export function catalogue(): Catalogue {
+  if (compiled) return compiled;
+  const rules = RULES.map(compileRule);
+  const sources: string[] = [];
+  for (const r of rules) {
+    if (r.def.imperative) continue;
+    for (const p of r.patterns) sources.push(p.compiled.regex.source.replace(/\(\?<[a-z]+>/g, '(?:'));
+  }
+  compiled = {
+    rules,
+    prefilter: new RegExp(sources.join('|')),
+    imperativeRules: rules.filter((r) => r.def.imperative),
+  };
+  return compiled;
+}
+
+/** Which rules apply to a speaker: client turns are never linted. */
+function applies(rule: RuleDef, speaker: Speaker): boolean {
+  return speaker !== 'client' && rule.appliesTo.includes(speaker);
+}
+
+/** All rule hits in one sentence, before directives and settings are applied. */
+export function matchSentence(facts: Omit<SentenceFacts, 'start' | 'end'>, speaker: Speaker): Hit[] {
+  const cat = catalogue();
+  const hits: Hit[] = [];
+  const padded = facts.norm + ' ';
+  const anyPattern = cat.prefilter.test(padded);
+  const imperativeCandidate = couldBeImperative(facts.norm);
+  if (!anyPattern && !imperativeCandidate) return hits;
+
+  for (const rule of cat.rules) {
+    if (!applies(rule.def, speaker)) continue;
+    if (rule.def.imperative ? !imperativeCandidate : !anyPattern) continue;
+    for (const p of rule.patterns) {
+      for (const m of matchPattern(p.compiled, facts.norm)) {
+        // verbNot holds epistemic readings ("you must miss her"); "must not" is never one ("you must not miss").
+        if (m.verb && rule.verbNot.has(m.verb.text) && !/\bmust(?:n't| not)\b/.test(facts.norm.slice(m.start, m.verb.start))) continue;
+        if (rule.except.some((e) => overlapsAny(e, facts.norm, m))) continue;
+        const f: SentenceFacts = { ...facts, start: m.start, end: m.end };
+        if (rule.def.unless?.some((c) => holds(c, f))) continue;
+        if (rule.def.imperative && !isDirectiveImperative(facts.norm)) continue;
+        hits.push({ rule, match: m, replacement: resolveReplacement(p.replace, facts.norm, m) });
+      }
+    }
+  }
+  return dropOverlaps(hits);
+}
+
+function overlapsAny(p: CompiledPattern, norm: string, m: PatternMatch): boolean {
+  for (const e of matchPattern(p, norm)) if (e.start < m.end && m.start < e.end) return true;
+  return false;
+}
+
+function resolveReplacement(
+  replace: string | Record<string, string> | undefined,
+  norm: string,
+  m: PatternMatch,
+): string | undefined {
+  if (replace === undefined) return undefined;
+  let out: string | undefined;
+  if (typeof replace === 'string') out = replace;
+  else {
+    const hl = norm.slice(m.hlStart, m.hlEnd);
+    out = replace[hl];
+    if (out === undefined) {
+      // then by any captured group or any word of the highlight, then the fallback '*'
+      for (const v of [...Object.values(m.groups), ...hl.split(' ')]) if (v !== undefined && replace[v] !== undefined) { out = replace[v]; break; }
+    }
+    out ??= replace['*'];
+  }
+  if (out === undefined) return undefined;
+  return out.replace(/\$([a-z]+)/g, (_, g: string) => m.groups[g] ?? '').replace(/^ +| +$/g, '');
+}
+
+const FAMILY_RANK: Record<string, number> = { confront: 0, directive: 1, stigma: 2, autonomy: 3 };
+
+/**
+ * Where two hits overlap, keep one: confront beats persuade (MITI's tie-break), a longer highlight beats a
+ * shorter one of the same family. Hits of different kinds that do not overlap all stay.
+ */
+function dropOverlaps(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort(
+    (a, b) =>
+      FAMILY_RANK[a.rule.def.family] - FAMILY_RANK[b.rule.def.family] ||
+      b.match.hlEnd - b.match.hlStart - (a.match.hlEnd - a.match.hlStart),
+  );
+  const kept: Hit[] = [];
+  for (const h of sorted) {
+    const clash = kept.some((k) => {
+      const sameKind = (k.rule.def.family === 'stigma') === (h.rule.def.family === 'stigma');
+      return sameKind && k.match.start < h.match.end && h.match.start < k.match.end;
+    });
+    if (!clash) kept.push(h);
+  }
+  return kept.sort((a, b) => a.match.hlStart - b.match.hlStart);
+}

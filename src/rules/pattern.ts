@@ -1,0 +1,207 @@
+// A small pattern language for rules, compiled to one linear regular expression over a normalized sentence
+// (lower case, straight quotes; see core/segment.ts). It keeps the catalogue readable as data:
+//
+//   you [{ADV}] (should|ought to) {ADV} {VERB}
+//
+//   word            a literal word (apostrophes allowed: don't, you're)
+//   (a|b c|d)       alternatives, each a sequence of tokens
+//   [x y]           optional sequence
+//   {NAME}          a macro from MACROS: a word class (ADV, PERSON …) or a slot captured for checks (VERB)
+//   <  >            the highlighted part of the match (default: the whole match)
+//   …  or ...       a gap of up to six words
+//   ^               the start of the sentence (after an optional "so", "and", "well", "but", "ok")
+//   $               the end of the sentence (before closing punctuation)
+//   ?               right after a token: the token is optional (same as [x])
+//
+// Patterns compile without nested quantifiers, so matching stays linear (test/unit/redos.test.ts).
+
+export interface CompiledPattern {
+  source: string;
+  regex: RegExp;
+}
+
+// Words that may sit between "you" and a modal or after it without changing its force.
+const ADVERBS = [
+  'really', 'just', 'definitely', 'seriously', 'absolutely', 'honestly', 'truly', 'simply', 'certainly',
+  'probably', 'also', 'still', 'all', 'both', 'now', 'then', 'actually', 'totally', 'only', 'at least',
+  'first', 'immediately', 'right now', 'urgently', 'strongly', 'clearly', 'obviously', 'basically', 'seriously',
+  'definately', 'please',
+].filter((w, i, a) => a.indexOf(w) === i);
+
+export const MACROS: Record<string, string> = {
+  // zero or more adverbs (compiled specially in emit(): each adverb brings its own separator)
+  ADV: '',
+  // a verb slot: a word that is not a pronoun, article or auxiliary; checked further by the rule engine
+  VERB: "(?<verb>(?!(?:a|an|the|to|you|your|i|me|my|it|this|that|be|been|being|is|are|was|were|so|not|very|more|less)\\b)[a-z][a-z'-]*)",
+  WORD: "[a-z0-9][a-z0-9'-]*",
+  GERUND: "[a-z]+ing",
+  ART: '(?:a|an|the|this|that)',
+  POSS: '(?:his|her|their|my|your|the|its)',
+  BE: "(?:is|was|are|were|be|been|being|has been|have been|had been|remains|remained|stays|stayed|continues to be|'s|'re)",
+  PERSON:
+    "(?:client|patient|pt|he|she|they|member|resident|individual|man|woman|veteran|youth|teen|boy|girl|mother|father|mom|dad|son|daughter|husband|wife|partner|[a-z]+ \\(pt\\))",
+  SUBSTANCE:
+    '(?:drug|drugs|substance|substances|alcohol|etoh|heroin|opioid|opioids|opiate|opiates|cocaine|crack|meth|methamphetamine|marijuana|cannabis|pills|fentanyl|benzo|benzos|ivdu|iv|injection|narcotic|narcotics|prescription|polysubstance)',
+};
+
+const ADV_WORD = `(?:${ADVERBS.map((w) => escapeWords(w)).join('|')})`;
+
+function escapeWords(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' +');
+}
+
+type Token = {
+  kind: 'word' | 'macro' | 'group' | 'optional' | 'hlOpen' | 'hlClose' | 'gap' | 'start' | 'end';
+  value?: string;
+  capture?: string;
+  alts?: Token[][];
+};
+
+function tokenize(src: string): Token[] {
+  let i = 0;
+  const parseSeq = (stop: string | null): Token[][] => {
+    const alts: Token[][] = [[]];
+    while (i < src.length) {
+      const c = src[i];
+      // commas in patterns read as separators; the compiled separator allows them anyway
+      if (c === ' ' || c === ',') { i++; continue; }
+      if (stop && c === stop) { i++; return alts; }
+      if (c === '|' && stop) { alts.push([]); i++; continue; }
+      const seq = alts[alts.length - 1];
+      if (c === '(' || c === '[') {
+        i++;
+        const inner = parseSeq(c === '(' ? ')' : ']');
+        seq.push({ kind: c === '(' ? 'group' : 'optional', alts: inner });
+      } else if (c === '{') {
+        const e = src.indexOf('}', i);
+        if (e < 0) throw new Error(`unclosed { in pattern: ${src}`);
+        // {NAME} or {NAME=group}: the group captures the macro's text for `$group` in replacements
+        const [name, capture] = src.slice(i + 1, e).split('=');
+        if (!(name.toUpperCase() in MACROS)) throw new Error(`unknown macro {${name}} in pattern: ${src}`);
+        seq.push({ kind: 'macro', value: name.toUpperCase(), capture });
+        i = e + 1;
+      } else if (c === '<') { seq.push({ kind: 'hlOpen' }); i++; }
+      else if (c === '>') { seq.push({ kind: 'hlClose' }); i++; }
+      else if (c === '^') { seq.push({ kind: 'start' }); i++; }
+      else if (c === '$') { seq.push({ kind: 'end' }); i++; }
+      else if (c === '?') {
+        const last = seq.pop();
+        if (!last) throw new Error(`? with nothing before it in pattern: ${src}`);
+        seq.push({ kind: 'optional', alts: [[last]] });
+        i++;
+      } else if (src.startsWith('...', i) || c === '\u2026') {
+        seq.push({ kind: 'gap' });
+        i += c === '\u2026' ? 1 : 3;
+      } else {
+        let j = i;
+        while (j < src.length && !' ,()[]{}|<>?^$'.includes(src[j]) && !src.startsWith('...', j)) j++;
+        seq.push({ kind: 'word', value: src.slice(i, j) });
+        i = j;
+      }
+    }
+    if (stop) throw new Error(`unclosed ${stop === ')' ? '(' : '['} in pattern: ${src}`);
+    return alts;
+  };
+  const alts = parseSeq(null);
+  if (alts.length !== 1) throw new Error(`top-level | in pattern (wrap it in parentheses): ${src}`);
+  return alts[0];
+}
+
+// Separators go before tokens: a word after another needs spaces (a comma or colon may stand before
+// them), while a word that starts with an apostrophe ("'re", "'ve") joins the word before it, so
+// "you('re| are)" matches both "you're" and "you are". `lead` says whether a separator is due.
+const SEP = '[,;:]? +';
+const SENTENCE_OPENER = "(?:(?:so|and|but|well|ok|okay|now|look|listen|honestly|again|then|also|plus|however),? +)?";
+
+function emit(tokens: Token[], lead: boolean): { re: string; lead: boolean } {
+  let out = '';
+  for (const t of tokens) {
+    const sep = lead ? SEP : '';
+    switch (t.kind) {
+      case 'word':
+        out += (t.value!.startsWith("'") ? '' : sep) + escapeWords(t.value!);
+        lead = true;
+        break;
+      case 'macro': {
+        const body = t.capture ? `(?<${t.capture}>${MACROS[t.value!]})` : MACROS[t.value!];
+        if (t.value === 'ADV') {
+          // zero or more adverbs; each brings its own separator, so an empty match changes nothing
+          out += lead ? `(?:${SEP}${ADV_WORD})*` : `(?:${ADV_WORD}${SEP})*`;
+        } else {
+          out += sep + body;
+          lead = true;
+        }
+        break;
+      }
+      case 'group':
+        out += `(?:${t.alts!.map((alt) => emit(alt, lead).re).join('|')})`;
+        lead = true;
+        break;
+      case 'optional':
+        // Optional at the start of a pattern: its own trailing separator, so skipping it leaves none due.
+        out += lead
+          ? `(?:${t.alts!.map((alt) => emit(alt, true).re).join('|')})?`
+          : `(?:(?:${t.alts!.map((alt) => emit(alt, false).re).join('|')})${SEP})?`;
+        break;
+      case 'hlOpen':
+        out += '(?<hl>';
+        break;
+      case 'hlClose':
+        out += ')';
+        break;
+      case 'gap':
+        out += lead ? '(?: +[^ ]+){0,6}?' : '(?:[^ ]+ +){0,6}?';
+        break;
+      case 'start':
+        out += `^${SENTENCE_OPENER}`;
+        lead = false;
+        break;
+      case 'end':
+        out += `(?=[.!?\u2026"')\]]*$)`;
+        break;
+    }
+  }
+  return { re: out, lead };
+}
+
+/** Compiles one pattern. The match is run on `norm + ' '` so every word can consume a trailing space. */
+export function compilePattern(source: string): CompiledPattern {
+  const tokens = tokenize(source.trim().replace(/\{[^}]*\}|[^{]+/g, (part) => (part.startsWith('{') ? part : part.toLowerCase())));
+  const body = emit(tokens, false).re;
+  return { source, regex: new RegExp(`(?<![a-z0-9'])${body}(?![a-z0-9'])`, 'gd') };
+}
+
+export interface PatternMatch {
+  /** Offsets into the sentence's norm text. */
+  start: number;
+  end: number;
+  /** The highlighted part (the whole match unless the pattern marks one with < >). */
+  hlStart: number;
+  hlEnd: number;
+  verb?: { start: number; end: number; text: string };
+  groups: Record<string, string | undefined>;
+}
+
+export function* matchPattern(p: CompiledPattern, norm: string): Generator<PatternMatch> {
+  const text = norm + ' ';
+  p.regex.lastIndex = 0;
+  for (let m = p.regex.exec(text); m; m = p.regex.exec(text)) {
+    if (m[0].length === 0) {
+      p.regex.lastIndex++;
+      continue;
+    }
+    const whole = trimSpan(text, m.index, m.index + m[0].length);
+    const groups = m.groups ?? {};
+    const at = m.indices?.groups ?? {};
+    const hl = at.hl ? trimSpan(text, at.hl[0], at.hl[1]) : whole;
+    const result: PatternMatch = { start: whole[0], end: whole[1], hlStart: hl[0], hlEnd: hl[1], groups };
+    if (at.verb && groups.verb !== undefined) result.verb = { start: at.verb[0], end: at.verb[1], text: groups.verb };
+    yield result;
+  }
+}
+
+function trimSpan(text: string, s: number, e: number): [number, number] {
+  while (e > s && /[ ,;:]/.test(text[e - 1])) e--;
+  while (s < e && text[s] === ' ') s++;
+  return [s, e];
+}
