@@ -1,0 +1,94 @@
+// Turns the command line's files, globs and "-" into texts to lint, with one clear error per bad input.
+
+import * as fs from 'fs';
+import * as path from 'path';
+
+export interface Input {
+  /** Absolute path, or "<stdin>". */
+  filePath: string;
+  text?: string;
+  error?: string;
+}
+
+const MAX_BYTES = 64 * 1024 * 1024;
+
+/** Expands globs without a dependency: "*" and "?" within a name, "**" across folders. */
+export function expandGlob(pattern: string, cwd: string): string[] {
+  const abs = path.resolve(cwd, pattern);
+  const parts = abs.split(path.sep);
+  const firstGlob = parts.findIndex((p) => /[*?[]/.test(p));
+  if (firstGlob < 0) return [abs];
+  const root = parts.slice(0, firstGlob).join(path.sep) || path.sep;
+  const re = globToRegExp(parts.slice(firstGlob).join('/'));
+  const out: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name === 'node_modules' || e.name === '.git') continue;
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full, r);
+      else if (re.test(r)) out.push(full);
+    }
+  };
+  walk(root, '');
+  return out.sort();
+}
+
+function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      re += glob[i + 2] === '/' ? '(?:[^/]*/)*' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/** Reads a file as UTF-8 text, or says why it cannot be linted. */
+export function readInput(filePath: string): Input {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(filePath);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { filePath, error: code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (e as Error).message})` };
+  }
+  if (stat.isDirectory()) return { filePath, error: 'is a directory (use a glob such as "notes/**/*.md")' };
+  if (stat.size > MAX_BYTES) return { filePath, error: `too large (${stat.size} bytes; the limit is ${MAX_BYTES})` };
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(filePath);
+  } catch (e) {
+    return { filePath, error: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+  return decode(filePath, buf);
+}
+
+export function decode(filePath: string, buf: Buffer): Input {
+  if (buf.subarray(0, 8000).includes(0)) return { filePath, error: 'binary content, skipped' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return { filePath, text: text.replace(/^\uFEFF/, '') };
+  } catch {
+    return { filePath, error: 'not valid UTF-8 text, skipped' };
+  }
+}
+
+export function readStdin(): Promise<Input> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(decode('<stdin>', Buffer.concat(chunks))));
+    process.stdin.on('error', (e) => resolve({ filePath: '<stdin>', error: `cannot read stdin (${e.message})` }));
+  });
+}

@@ -1,0 +1,143 @@
+// mi-lint: lint files, globs or stdin and print text, JSON or SARIF. Exit 0 (clean), 1 (warnings or
+// errors found), 2 (usage or input error). Bad inputs are reported one line each; the rest still lint.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { mergeOptions } from '../core/config';
+import { createLinter, type Linter } from '../core/lint';
+import type { LintOptions } from '../core/options';
+import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { ConfigFinder, loadConfigFile, type LoadedConfig } from './config-files';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatText } from './formatters/text';
+import type { FileResult } from './formatters/types';
+import { expandGlob, readInput, readStdin, type Input } from './inputs';
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  cwd: string;
+  readStdin: () => Promise<Input>;
+}
+
+const defaultIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), readStdin });
+
+export function version(): string {
+  for (let dir = __dirname, i = 0; i < 5; i++, dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+      if (pkg.name === 'mi-lint') return pkg.version;
+    } catch {
+      /* keep looking upwards */
+    }
+  }
+  return '0.0.0';
+}
+
+/** Writes and resolves once the data is flushed, so large JSON on a pipe is never cut short. */
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.write(text)) resolve();
+    else stream.once('drain', () => resolve());
+  });
+}
+
+export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`mi-lint: ${e.message}\nRun "mi-lint --help" for usage.\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.command === 'help') {
+    await write(io.stdout, USAGE + '\n');
+    return 0;
+  }
+  if (args.command === 'version') {
+    await write(io.stdout, version() + '\n');
+    return 0;
+  }
+
+  let inputError = false;
+  const complain = (what: string, problem: string) => {
+    io.stderr.write(`mi-lint: ${what}: ${problem}\n`);
+    inputError = true;
+  };
+  const reportConfig = (c: LoadedConfig) => {
+    if (c.unreadable) complain(c.path ?? 'config', c.unreadable);
+    for (const p of c.problems) complain(c.path ?? 'config', `${p.key}: ${p.message}`);
+  };
+
+  const cliOptions: LintOptions = args.speakerLabels ? { speakerLabels: args.speakerLabels } : {};
+  let fixedConfig: LoadedConfig | null = null;
+  if (args.config) {
+    fixedConfig = loadConfigFile(path.resolve(io.cwd, args.config));
+    reportConfig(fixedConfig);
+  }
+  const finder = new ConfigFinder();
+  const reported = new Set<string>();
+  const linters = new Map<string, Linter>();
+  const linterFor = (filePath: string): Linter => {
+    let cfg: LoadedConfig = fixedConfig ?? { path: null, options: {}, problems: [] };
+    if (!fixedConfig && !args.noConfig && filePath !== '<stdin>') cfg = finder.nearest(filePath);
+    else if (!fixedConfig && !args.noConfig) cfg = finder.nearest(path.join(io.cwd, 'stdin'));
+    if (cfg.path && !reported.has(cfg.path)) {
+      reported.add(cfg.path);
+      if (cfg !== fixedConfig) reportConfig(cfg);
+    }
+    const key = cfg.path ?? '';
+    let l = linters.get(key);
+    if (!l) {
+      l = createLinter(mergeOptions(cfg.options, cliOptions));
+      linters.set(key, l);
+    }
+    return l;
+  };
+
+  const results: FileResult[] = [];
+  const seen = new Set<string>();
+  for (const arg of args.inputs) {
+    let inputs: Input[];
+    if (arg === '-') inputs = [await io.readStdin()];
+    else if (/[*?[]/.test(arg) && !fs.existsSync(path.resolve(io.cwd, arg))) {
+      const files = expandGlob(arg, io.cwd);
+      if (!files.length) {
+        complain(arg, 'no files match');
+        continue;
+      }
+      inputs = files.filter((f) => !seen.has(f)).map(readInput);
+    } else {
+      const abs = path.resolve(io.cwd, arg);
+      if (seen.has(abs)) continue;
+      inputs = [readInput(abs)];
+    }
+    for (const input of inputs) {
+      seen.add(input.filePath);
+      if (input.error !== undefined || input.text === undefined) {
+        complain(input.filePath, input.error ?? 'cannot read');
+        continue;
+      }
+      const result = linterFor(input.filePath).lint(input.text);
+      results.push({ filePath: input.filePath, ...result });
+    }
+  }
+
+  if (args.command === 'report') {
+    const { writeHtmlReport } = await import('./report');
+    if (results[0]) await writeHtmlReport(results[0], args.out ?? 'mi-lint-report.html', io);
+    return inputError ? 2 : 0;
+  }
+
+  const color = args.color ?? (Boolean(io.stdout.isTTY) && !process.env.NO_COLOR);
+  const text =
+    args.format === 'json' ? formatJson(results) : args.format === 'sarif' ? formatSarif(results, version()) : formatText(results, color);
+  await write(io.stdout, text);
+
+  if (inputError) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) ? 1 : 0;
+}
