@@ -62,12 +62,13 @@ function requirePlaywright() {
 function createRun(kind) {
   const runsDir = path.join(HARNESS_DIR, 'runs');
   fs.mkdirSync(runsDir, { recursive: true });
-  procs.reapOrphanedServers(runsDir);
+  procs.reapDeadRuns(runsDir);
   pruneRuns(runsDir);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const dir = path.join(runsDir, `${kind}-${stamp}-${process.pid}`);
   for (const sub of ['user-data/User', 'extensions', 'home']) fs.mkdirSync(path.join(dir, sub), { recursive: true });
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mi-lint-'));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mi-lint-harness-'));
+  procs.recordRun(dir, tmp);
   return { dir, tmp, file: (name) => path.join(dir, name) };
 }
 
@@ -238,9 +239,10 @@ function tail(file, lines = 30) {
 const describe = (e) => (e instanceof Error ? (process.env.MI_LINT_DEBUG ? e.stack : e.message) : String(e));
 
 /**
- * Run `body({ run, onCleanup })` with a watchdog and guaranteed cleanup, then exit the process with its code.
+ * Run `body({ run, onCleanup, stopping })` with a watchdog and guaranteed cleanup, then exit the process with its code.
  * Cleanup runs (newest first) on return, throw, watchdog timeout (exit 124), SIGINT (130), SIGTERM (143),
  * SIGHUP (129); a synchronous last resort on 'exit' SIGKILLs any process group or child still alive.
+ * `stopping()` tells the body that cleanup has begun, so it can stop reporting failures that cleanup caused.
  */
 function main(kind, body, { timeoutMs }) {
   const cleanups = [];
@@ -256,7 +258,10 @@ function main(kind, body, { timeoutMs }) {
         try { await withTimeout(Promise.resolve().then(fn), 20_000, 'cleanup step'); } catch (e) { console.error(`cleanup: ${e.message}`); }
       }
       procs.killDescendants();
-      if (run) fs.rmSync(run.tmp, { recursive: true, force: true });
+      if (run) {
+        fs.rmSync(run.tmp, { recursive: true, force: true });
+        procs.releaseRun(run.dir);
+      }
       process.exit(code);
     })();
     return finishing;
@@ -276,7 +281,7 @@ function main(kind, body, { timeoutMs }) {
   }
   log(`${kind} run folder: ${run.dir}`);
   Promise.resolve()
-    .then(() => body({ run, onCleanup: (fn) => cleanups.push(fn) }))
+    .then(() => body({ run, onCleanup: (fn) => cleanups.push(fn), stopping: () => finishing !== null }))
     .then((code) => finish(code), (e) => finish(1, `${kind}: ERROR ${describe(e)}`));
 }
 

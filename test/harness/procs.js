@@ -5,7 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 
-const PGID_FILE = 'code-server.pgid';
+const RECORD = 'runner.json'; // { runner: pid, tmp: dir, pgid?: code-server's group }, while a runner lives
 const tracked = new Map(); // pgid -> run dir
 
 function listProcesses() {
@@ -44,10 +44,23 @@ async function waitGroupGone(pgid, timeoutMs) {
   return true;
 }
 
-/** Remember a detached process group (and record it in its run folder, for reapOrphanedServers). */
+const readRecord = (runDir) => JSON.parse(fs.readFileSync(path.join(runDir, RECORD), 'utf8'));
+const writeRecord = (runDir, record) => fs.writeFileSync(path.join(runDir, RECORD), JSON.stringify(record));
+
+/** Note in the run folder who runs it and what it must remove, for reapDeadRuns if this runner is SIGKILLed. */
+function recordRun(runDir, tmp) {
+  writeRecord(runDir, { runner: process.pid, tmp });
+}
+
+/** The run is cleaned up: nothing left for reapDeadRuns. */
+function releaseRun(runDir) {
+  fs.rmSync(path.join(runDir, RECORD), { force: true });
+}
+
+/** Remember a detached process group, here and in its run's record. */
 function track(pgid, runDir) {
   tracked.set(pgid, runDir);
-  fs.writeFileSync(path.join(runDir, PGID_FILE), JSON.stringify({ runner: process.pid, pgid }));
+  writeRecord(runDir, { ...readRecord(runDir), pgid });
 }
 
 /** SIGTERM the whole group, give it 5 s to shut down, then SIGKILL what is left. */
@@ -58,7 +71,9 @@ async function stopGroup(pgid, runDir) {
     if (!(await waitGroupGone(pgid, 5000))) throw new Error(`process group ${pgid} survived SIGKILL`);
   }
   tracked.delete(pgid);
-  fs.rmSync(path.join(runDir, PGID_FILE), { force: true });
+  const record = readRecord(runDir);
+  delete record.pgid;
+  writeRecord(runDir, record);
 }
 
 /** Last resort on process exit (synchronous: no awaiting there). */
@@ -83,14 +98,15 @@ function killDescendants() {
   }
 }
 
-/** Kill code-servers whose runner died without cleanup (e.g. SIGKILL); never those of a live runner. */
-function reapOrphanedServers(runsDir) {
+/** Clean up after runners that died without cleanup (e.g. SIGKILL): their code-server and TMPDIR. */
+function reapDeadRuns(runsDir) {
   for (const run of fs.readdirSync(runsDir)) {
-    const file = path.join(runsDir, run, PGID_FILE);
+    const runDir = path.join(runsDir, run);
     let rec;
-    try { rec = JSON.parse(fs.readFileSync(file, 'utf8')); } catch { continue; }
+    try { rec = readRecord(runDir); } catch { continue; }
     if (isAlive(rec.runner)) continue;
-    const members = groupMembers(rec.pgid);
+    if (rec.tmp) fs.rmSync(rec.tmp, { recursive: true, force: true });
+    const members = rec.pgid ? groupMembers(rec.pgid) : [];
     const isCodeServer = members.some((p) => {
       try { return fs.readFileSync(`/proc/${p.pid}/cmdline`, 'utf8').includes('code-server'); } catch { return false; }
     });
@@ -98,8 +114,8 @@ function reapOrphanedServers(runsDir) {
       console.log(`[harness] killing code-server group ${rec.pgid} left by dead runner ${rec.runner}`);
       signalGroup(rec.pgid, 'SIGKILL');
     }
-    fs.rmSync(file, { force: true });
+    releaseRun(runDir);
   }
 }
 
-module.exports = { isAlive, track, stopGroup, killTrackedSync, killDescendants, reapOrphanedServers };
+module.exports = { isAlive, recordRun, releaseRun, track, stopGroup, killTrackedSync, killDescendants, reapDeadRuns };

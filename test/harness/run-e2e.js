@@ -72,7 +72,7 @@ function installVsix(run) {
   { stdio: 'inherit', timeout: 60_000, env: { ...process.env, HOME: run.file('home'), TMPDIR: run.tmp } });
 }
 
-lib.main('e2e', async ({ run, onCleanup }) => {
+lib.main('e2e', async ({ run, onCleanup, stopping }) => {
   const tests = loadTests(findTestFiles());
   if (!tests.length) throw new Error(`no e2e tests found (test/e2e/**/*.e2e.js, out/test/e2e/**/*.e2e.js${grep ? `, grep ${grep}` : ''})`);
   if (!vsix && !fs.existsSync(path.join(extensionDir, 'package.json'))) throw new Error(`no package.json in ${extensionDir}`);
@@ -108,6 +108,7 @@ lib.main('e2e', async ({ run, onCleanup }) => {
       results.push({ ...test, ok: true, ms: Date.now() - started });
       console.log(`  ✔ ${test.label} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
     } catch (e) {
+      if (stopping()) return 1; // interrupted or timed out: the browser was closed under the test
       results.push({ ...test, ok: false, ms: Date.now() - started, error: e });
       console.log(`  ✘ ${test.label} (${((Date.now() - started) / 1000).toFixed(1)}s)\n    ${brief(e)}`);
       await lib.withTimeout(screenshot('FAILED'), 10_000, 'failure screenshot').then((f) => console.log(`    screenshot: ${f}`), () => {});

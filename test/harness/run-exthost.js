@@ -27,7 +27,7 @@ function checkInputs() {
   if (!fs.existsSync(testsModule)) throw new Error(`tests module ${testsModule} not found: compile the suite first (tsc -p tsconfig.test.json)`);
 }
 
-lib.main('exthost', async ({ run, onCleanup }) => {
+lib.main('exthost', async ({ run, onCleanup, stopping }) => {
   checkInputs();
   const workspace = lib.copyWorkspace(workspaceSource, run.file('workspace'));
   const server = await lib.startCodeServer(run, {
@@ -64,6 +64,7 @@ lib.main('exthost', async ({ run, onCleanup }) => {
   await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
   lib.log('workbench loading; waiting for the suite to finish');
   const outcome = await exited;
+  if (stopping()) return 1; // interrupted or timed out: cleanup closed the browser
   lib.log(`extension host finished: ${JSON.stringify(outcome)}`);
   return report(outcome, result, run);
 }, { timeoutMs });
