@@ -140,7 +140,9 @@ function toParagraphHit(hit: Hit, s: Sentence, original: string, masked: string,
     const build = spec.kind === 'replace' ? replaceHighlight : REWRITES[spec.name];
     const fix = build?.(ctx);
     // A fix must not touch skipped text (code, comments) inside the sentence.
-    if (fix && fix.edits.every((e) => masked.slice(e.start, e.end) === original.slice(e.start, e.end))) fixes.push(fix);
+    if (!fix || !fix.edits.every((e) => masked.slice(e.start, e.end) === original.slice(e.start, e.end))) continue;
+    // two builders can arrive at the same text; offer it once
+    if (!fixes.some((f) => JSON.stringify(f.edits) === JSON.stringify(fix.edits))) fixes.push(fix);
   }
   return { ruleId: def.id, start: s.start + hit.match.hlStart, end: s.start + hit.match.hlEnd, fixes };
 }

@@ -1,87 +1,134 @@
-// Directive → MI-consistent: an open question, advice after permission, or advice with autonomy support.
+// Directive → MI-consistent, best first: an open question about the advised change, the advice offered after
+// asking permission, and the advice softened with autonomy support. Each keeps the counselor's own words
+// (verb, objects, adverbs) and the sentence's casing, brackets and final punctuation.
 
-import { gerund } from '../core/nlp';
+import { adviceOf, type Advice } from './advice';
+import { withAutonomy } from './autonomy';
+import { toThirdPlural } from './person';
+import { frameOf, restyle } from './text';
 import type { FixContext, ProposedFix } from './types';
-import { capitalize, finalPunctuation, INTENSIFIERS, lowerFirst, stripFinal } from './text';
+import { baseForm, gerund } from './verbs';
 
-/** The advice inside a directive sentence: its verb (base form) and what follows it, in original casing. */
-export interface Advice {
-  verb: string;
-  rest: string;
-  negated: boolean;
+const NOT_GERUNDS = /^(?:thing|nothing|something|anything|everything|morning|evening|ceiling|during|spring|string|bring|sing|ring|king|wing|swing|sting|cling|fling|wring)$/;
+
+function isGerund(word: string | undefined): boolean {
+  return !!word && /^[a-z]+ing$/i.test(word) && word.length > 4 && !NOT_GERUNDS.test(word.toLowerCase());
 }
 
-const NEGATION = /(?:n't|\bnot|\bnever)\s*$/i;
+function sentenceOf(ctx: FixContext): string {
+  return ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
+}
 
-export function adviceOf(ctx: FixContext): Advice | null {
-  const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
-  let verbStart: number;
-  let verbEnd: number;
-  if (ctx.match.verb) {
-    verbStart = ctx.match.verb.start;
-    verbEnd = ctx.match.verb.end;
-  } else {
-    // no verb slot: the advice starts after the highlighted words
-    const after = /^[\s,]*(?:to\s+|that\s+you\s+|you\s+)?([A-Za-z'-]+)/.exec(sentence.slice(ctx.match.hlEnd));
-    if (!after) return null;
-    verbStart = ctx.match.hlEnd + after[0].length - after[1].length;
-    verbEnd = verbStart + after[1].length;
+export function replaceSentence(ctx: FixContext, text: string, title: string): ProposedFix {
+  const newText = restyle(text, sentenceOf(ctx));
+  return { title: title.replace('%s', newText), edits: [{ start: ctx.sentenceStart, end: ctx.sentenceEnd, newText }] };
+}
+
+/** The first verb and what follows it. */
+function split(a: Advice): { verb: string; rest: string } {
+  const v = a.verbs[0];
+  return { verb: a.phrase.slice(v.start, v.end).toLowerCase(), rest: a.phrase.slice(v.end).trim() };
+}
+
+/** "stop drinking and start exercising" → "stopping drinking and starting exercising". */
+export function gerundPhrase(a: Advice): string {
+  let p = a.phrase;
+  for (const v of [...a.verbs].reverse()) p = p.slice(0, v.start) + gerund(p.slice(v.start, v.end)) + p.slice(v.end);
+  const { verb, rest } = split(a);
+  const next = /^[A-Za-z]+/.exec(rest)?.[0];
+  if (isGerund(next) && a.verbs.length === 1) {
+    // "try journaling" → "journaling"; "start going" → "starting to go": never two gerunds in a row
+    if (verb === 'try' || verb === 'consider') p = rest;
+    else if (/^(?:start|begin|continue)$/.test(verb)) p = `${gerund(verb)} to ${baseForm(next!)}${rest.slice(next!.length)}`;
   }
-  const head = sentence.slice(0, verbStart);
-  const verb = sentence.slice(verbStart, verbEnd);
-  const rest = stripFinal(sentence.slice(verbEnd)).replace(/^\s+/, '');
-  const negated = NEGATION.test(head.replace(INTENSIFIERS, '').replace(/\s+$/, ' ').trimEnd());
-  return { verb: verb.replace(INTENSIFIERS, ''), rest: rest.replace(INTENSIFIERS, ''), negated };
+  return [a.negation, p].filter(Boolean).join(' ');
 }
 
-function sentenceEdit(ctx: FixContext, newText: string) {
-  return { start: ctx.sentenceStart, end: ctx.sentenceEnd, newText };
+/** "to stop drinking", "not to skip your meds", "to never skip your meds". */
+export function toInfinitive(a: Advice): string {
+  if (a.negation === 'not') return `not to ${a.phrase}`;
+  return a.negation === 'never' ? `to never ${a.phrase}` : `to ${a.phrase}`;
 }
 
-function actionPhrase(a: Advice): string {
-  const g = gerund(a.verb.toLowerCase());
-  return [a.negated ? 'not' : '', g, a.rest].filter(Boolean).join(' ');
+function withLead(a: Advice, clause: string): string {
+  return a.lead ? `${a.lead} ${clause}` : clause;
 }
 
-/** "You should stop drinking." → "How would you feel about stopping drinking?" */
+/** "You should stop drinking." → "How would you feel about stopping drinking?"; "Try journaling." → "Would journaling be worth a try?" */
 export function askOpenQuestion(ctx: FixContext): ProposedFix | null {
   const a = adviceOf(ctx);
-  if (!a || !a.verb) return null;
-  // "Try journaling." → "Would journaling be worth a try?"
-  if (/^try$/i.test(a.verb) && /^\w+ing\b/i.test(a.rest) && !a.negated) {
-    const q = `Would ${lowerFirst(a.rest)} be worth a try?`;
-    return { title: `Ask instead: "${q}"`, edits: [sentenceEdit(ctx, q)] };
-  }
-  const q = `How would you feel about ${actionPhrase(a)}?`;
-  return { title: `Ask instead: "${q}"`, edits: [sentenceEdit(ctx, q)] };
+  if (!a) return null;
+  const { verb, rest } = split(a);
+  const q =
+    verb === 'try' && !a.negation && a.verbs.length === 1 && isGerund(/^[A-Za-z]+/.exec(rest)?.[0])
+      ? withLead(a, `would ${rest} be worth a try`)
+      : withLead(a, `how would you feel about ${gerundPhrase(a)}`);
+  return replaceSentence(ctx, `${q}?`, 'Ask an open question: "%s"');
 }
+
+// Advice tied to this client's here and now reads wrong as what "some people" do.
+const DEICTIC = /\b(?:me|my|us|our|tonight|today|tomorrow|this (?:week|weekend|morning|afternoon|evening|time)|next (?:week|time|session|appointment)|right now|now|again)\b/i;
 
 /** "You should stop drinking." → "Would it be OK if I shared an idea? Some people find it helps to stop drinking." */
 export function askPermission(ctx: FixContext): ProposedFix | null {
   const a = adviceOf(ctx);
-  if (!a || !a.verb) return null;
-  const advice = [a.negated ? 'not' : '', a.verb.toLowerCase(), a.rest].filter(Boolean).join(' ');
-  const text = `Would it be OK if I shared an idea? Some people find it helps to ${advice}.`;
-  return { title: 'Ask permission first, then offer it as an idea', edits: [sentenceEdit(ctx, text)] };
+  if (!a) return null;
+  const inf = toInfinitive(a);
+  const idea = a.lead || DEICTIC.test(a.phrase) ? withLead(a, `one option is ${inf}.`) : `Some people find it helps ${toThirdPlural(inf)}.`;
+  return replaceSentence(ctx, `Would it be OK if I shared an idea? ${capitalizeFirst(idea)}`, 'Ask permission first: "%s"');
 }
 
-/** Keeps the sentence and adds an autonomy-supporting phrase after it. */
+/** "You should stop drinking." → "You might consider stopping drinking — whatever you decide is up to you." */
+export function adviceWithAutonomy(ctx: FixContext): ProposedFix | null {
+  const a = adviceOf(ctx);
+  if (!a) return null;
+  const { verb, rest } = split(a);
+  const soft = verb === 'try' && a.verbs.length === 1 && !a.negation ? `you might try ${rest}` : `you might consider ${gerundPhrase(a)}`;
+  const text = withAutonomy(capitalizeFirst(withLead(a, soft)) + '.', autonomyPhrase(ctx));
+  return replaceSentence(ctx, text, 'Leave the choice with them: "%s"');
+}
+
+/** Keeps the sentence and adds autonomy support where it reads naturally. */
 export function addAutonomy(ctx: FixContext): ProposedFix | null {
-  const phrase = ctx.autonomyPhrases[0] ?? 'Whatever you decide is up to you.';
-  const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
-  const p = finalPunctuation(sentence);
-  if (p.includes('?')) return { title: `Add "${phrase}"`, edits: [{ start: ctx.sentenceEnd, end: ctx.sentenceEnd, newText: ` ${phrase}` }] };
-  // A sentence without final punctuation gets a period so the phrase starts a sentence of its own.
-  const newText = (p ? ' ' : '. ') + capitalize(phrase.trim());
-  return { title: `Add "${phrase}"`, edits: [{ start: ctx.sentenceEnd, end: ctx.sentenceEnd, newText }] };
+  const sentence = sentenceOf(ctx);
+  const phrase = autonomyPhrase(ctx);
+  const f = frameOf(sentence);
+  const text = withAutonomy(`${f.body}${f.mark}`, phrase);
+  return replaceSentence(ctx, text, `Add "${phrase}"`);
 }
 
-/** "If you keep drinking, you'll lose your job." → "What worries you about where your drinking is heading?" */
+function autonomyPhrase(ctx: FixContext): string {
+  return ctx.autonomyPhrases[0] ?? 'Whatever you decide is up to you.';
+}
+
+function capitalizeFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const CONDITION = /\b(if you (?:keep|continue|go on|carry on|don't|do not|won't)\b.*?),?\s+(?:you|it|things|your)\b/i;
+const WILL = /\b(you|it|things|that)(?:'ll|\u2019ll| will| are going to|'re going to|\u2019re going to| are gonna|'re gonna|\u2019re gonna| is going to|'s going to)(?= )/gi;
+
+/** "If you keep drinking, you'll lose your job." → "What do you think might happen if you keep drinking?" */
 export function warningToQuestion(ctx: FixContext): ProposedFix | null {
-  const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
-  const m = /\bif you (?:keep|continue|go on|carry on) (\w+ing)\b/i.exec(sentence);
-  const q = m
-    ? `What do you think might happen if you keep ${m[1].toLowerCase()}?`
-    : 'What concerns you about where things are heading?';
-  return { title: `Ask instead: "${q}"`, edits: [sentenceEdit(ctx, q)] };
+  const body = frameOf(sentenceOf(ctx)).body;
+  const m = CONDITION.exec(body);
+  const q = m ? `What do you think might happen ${m[1].charAt(0).toLowerCase()}${m[1].slice(1).replace(/,$/, '')}?` : 'What concerns you, if anything, about where things are heading?';
+  return replaceSentence(ctx, q, 'Ask what they think: "%s"');
+}
+
+/** "You'll lose your job." → "May I share a concern? I'm worried that you could lose your job." */
+export function shareConcern(ctx: FixContext): ProposedFix | null {
+  const body = frameOf(sentenceOf(ctx)).body;
+  // the concern is the consequence, with the condition that leads to it when there is one
+  const condition = /\bif you\b/i.exec(body);
+  const consequence = /\b(?:you|it|things|that)(?:'ll|\u2019ll| will| could| might| may| are going to|'re going to|\u2019re going to| are gonna|'re gonna|\u2019re gonna| is going to|'s going to| won't| will not)\s/i.exec(body);
+  if (!consequence) return null;
+  const from = condition && condition.index < consequence.index ? condition.index : consequence.index;
+  const clause = body
+    .slice(from)
+    .replace(WILL, (_all, subj: string) => `${subj} could`)
+    .replace(/\b(you|it)(?: won't| will not|\u2019ll not)(?= )/gi, '$1 might not');
+  const first = /^[A-Za-z']+/.exec(clause)?.[0] ?? '';
+  const lowered = first === 'I' || /^I['\u2019]/.test(first) ? clause : clause.charAt(0).toLowerCase() + clause.slice(1);
+  return replaceSentence(ctx, `May I share a concern? I'm worried that ${lowered}.`, 'Ask permission to share a concern: "%s"');
 }

@@ -1,8 +1,41 @@
-// `replace` fixes: swap the highlighted words for the pattern's replacement, keeping the original's casing
-// and making articles agree ("An addict" → "A person with a substance use disorder").
+// `replace` fixes: swap the highlighted words for the pattern's replacement, keeping the original's casing,
+// making articles agree ("An addict" → "A person with a substance use disorder"), and filling pronoun
+// slots ({their}, {they}, {them}, {they want}) from how the note refers to the client.
 
 import type { FixContext, ProposedFix } from './types';
 import { fixArticles, matchCase } from './text';
+import { thirdPerson } from './verbs';
+
+type Pronoun = 'he' | 'she' | 'they';
+
+const FORMS: Record<Pronoun, Record<string, string>> = {
+  he: { they: 'he', them: 'him', their: 'his', theirs: 'his', themselves: 'himself' },
+  she: { they: 'she', them: 'her', their: 'her', theirs: 'hers', themselves: 'herself' },
+  they: { they: 'they', them: 'them', their: 'their', theirs: 'theirs', themselves: 'themselves' },
+};
+
+/** How the text up to the end of this sentence refers to the client: the nearest he/she wins, else they. */
+export function pronounOf(text: string, end: number): Pronoun {
+  const before = text.slice(Math.max(0, end - 600), end).toLowerCase();
+  let best: Pronoun = 'they';
+  let at = -1;
+  for (const m of before.matchAll(/\b(he|him|his|himself|she|her|hers|herself|they|them|their|themselves)\b/g)) {
+    if (m.index! > at) {
+      at = m.index!;
+      best = /^(?:he|him|his|himself)$/.test(m[1]) ? 'he' : /^(?:she|her|hers|herself)$/.test(m[1]) ? 'she' : 'they';
+    }
+  }
+  return best;
+}
+
+/** Fills "{their}", "{they want}" … with the pronoun and agreeing verb. */
+export function fillPronouns(words: string, p: Pronoun): string {
+  return words.replace(/\{(they|them|their|theirs|themselves)(?: ([a-z]+))?\}/g, (_all, form: string, verb?: string) => {
+    const pron = FORMS[p][form];
+    if (!verb) return pron;
+    return `${pron} ${p === 'they' ? verb : thirdPerson(verb)}`;
+  });
+}
 
 export function replaceHighlight(ctx: FixContext): ProposedFix | null {
   if (ctx.replacement === undefined) return null;
@@ -10,12 +43,13 @@ export function replaceHighlight(ctx: FixContext): ProposedFix | null {
   const end = ctx.sentenceStart + ctx.match.hlEnd;
   const original = ctx.text.slice(start, end);
   let words = ctx.replacement;
-  // An article in the original that the replacement keeps: "the" stays "the", "a"/"an" agrees with the next word.
-  words = fixArticles(words);
-  // Article before the highlight ("an addict" where only "addict" is highlighted) must agree too.
-  const before = ctx.text.slice(Math.max(0, start - 3), start);
-  const edits = [{ start, end, newText: matchCase(words, original) }];
-  const art = /\b(an?) $/i.exec(before);
+  if (words.includes('{')) words = fillPronouns(words, pronounOf(ctx.text, ctx.sentenceEnd));
+  // an empty `$group` leaves two spaces; an article in the replacement agrees with the next word
+  words = fixArticles(words.replace(/\s{2,}/g, ' ').trim());
+  if (/\u2019/.test(original)) words = words.replace(/'/g, '\u2019');
+  const edits = [{ start, end, newText: caseFor(words, original, ctx.text.slice(ctx.sentenceStart, start)) }];
+  // An article before the highlight ("an addict" where only "addict" is highlighted) must agree too.
+  const art = /\b(an?) $/i.exec(ctx.text.slice(Math.max(ctx.sentenceStart, start - 3), start));
   if (art) {
     const fixed = fixArticles(`${art[1]} ${words}`).split(' ')[0];
     if (fixed.toLowerCase() !== art[1].toLowerCase()) {
@@ -25,4 +59,17 @@ export function replaceHighlight(ctx: FixContext): ProposedFix | null {
   }
   if (edits.length === 1 && edits[0].newText === original) return null;
   return { title: `Replace with "${edits[edits.length - 1].newText}"`, edits };
+}
+
+/**
+ * The replacement's casing: all caps stays all caps; a capital is kept at the start of a sentence or where
+ * the original word was a capitalized word (not an acronym such as "IV" in "IV drug user").
+ */
+function caseFor(words: string, original: string, before: string): string {
+  if (original.length > 1 && original === original.toUpperCase() && /[A-Z]{2}/.test(original) && !/[a-z]/.test(before + original)) return words.toUpperCase();
+  const atStart = /^[\s("\u201C*_#>-]*$/.test(before);
+  const firstWord = /^\S+/.exec(original)?.[0] ?? '';
+  const acronym = firstWord.length > 1 && firstWord === firstWord.toUpperCase();
+  if (atStart || (!acronym && /^[A-Z]/.test(firstWord))) return matchCase(words, firstWord.charAt(0) + 'x');
+  return words;
 }

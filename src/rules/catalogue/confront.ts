@@ -26,7 +26,7 @@ export const confrontRules: RuleDef[] = [
     message: 'Confronting: a "why didn\'t you" question seeks blame.',
     why: WHY_CONFRONT,
     source: SOURCE,
-    fixes: [{ kind: 'rewrite', name: 'blame-to-curious' }],
+    fixes: [{ kind: 'rewrite', name: 'why-to-curious' }, { kind: 'rewrite', name: 'curious-question' }],
     examples: {
       flag: ["Why didn't you call me?", "Why haven't you started the log?", 'Why did you skip the group again?', "I don't understand why you didn't go."],
       pass: ['What got in the way of calling?', 'Why is this change important to you now?', "You're wondering why you didn't call."],
@@ -50,7 +50,7 @@ export const confrontRules: RuleDef[] = [
     message: 'Confronting: "you always / you never" blames with an absolute.',
     why: WHY_CONFRONT,
     source: SOURCE,
-    fixes: [{ kind: 'rewrite', name: 'soften-absolute' }],
+    fixes: [{ kind: 'rewrite', name: 'soften-absolute' }, { kind: 'rewrite', name: 'absolute-to-question' }],
     examples: {
       flag: ['You always make excuses.', 'You never follow through on anything.', 'You always do this when things get hard.'],
       pass: ['You never know what tomorrow brings.', 'You feel like you always mess things up.', 'Do you always drink alone?', 'You never gave up, even then.'],
@@ -74,7 +74,7 @@ export const confrontRules: RuleDef[] = [
     message: 'Confronting: blames the client.',
     why: WHY_CONFRONT,
     source: SOURCE,
-    fixes: [{ kind: 'rewrite', name: 'blame-to-curious' }],
+    fixes: [{ kind: 'rewrite', name: 'blame-to-curious' }, { kind: 'rewrite', name: 'curious-question' }],
     examples: {
       flag: ["It's your own fault you lost the job.", 'You brought this on yourself.', 'You only have yourself to blame.'],
       pass: ["You're blaming yourself for what happened.", "You feel like it's your fault."],
@@ -91,7 +91,7 @@ export const confrontRules: RuleDef[] = [
     message: 'Confronting: "you should have" blames the client for the past.',
     why: WHY_CONFRONT,
     source: SOURCE,
-    fixes: [{ kind: 'rewrite', name: 'blame-to-curious' }],
+    fixes: [{ kind: 'rewrite', name: 'should-have-to-curious' }, { kind: 'rewrite', name: 'curious-question' }],
     examples: {
       flag: ['You should have called me before you drank.', "You shouldn't have gone to that party."],
       pass: ['You think you should have known better.', 'Part of you feels you should have called.'],
@@ -120,7 +120,7 @@ export const confrontRules: RuleDef[] = [
     message: 'Confronting: questions the client\'s honesty or insight.',
     why: WHY_CONFRONT,
     source: SOURCE,
-    fixes: [{ kind: 'rewrite', name: 'blame-to-curious' }],
+    fixes: [{ kind: 'rewrite', name: 'honesty-to-curious' }, { kind: 'rewrite', name: 'reflect-difficulty' }],
     examples: {
       flag: ["You're in denial about your drinking.", "You're just making excuses.", 'You know better than that.', "I don't believe you."],
       pass: ["You're not sure you're ready to change.", "It's hard to be honest about this, and you're doing it."],
@@ -145,7 +145,7 @@ export const confrontRules: RuleDef[] = [
     message: 'Confronting: argues with or corrects the client.',
     why: WHY_CONFRONT,
     source: SOURCE,
-    fixes: [{ kind: 'rewrite', name: 'blame-to-curious' }],
+    fixes: [{ kind: 'rewrite', name: 'argue-to-curious' }, { kind: 'rewrite', name: 'curious-question' }],
     examples: {
       flag: ["That's not true, you drank every day last week.", 'Yes, but you said the same thing last time.', 'How many times do I have to tell you?'],
       pass: ['Yes, and you also mentioned your kids.', "You're not sure that's true for you."],
@@ -165,7 +165,7 @@ export const confrontRules: RuleDef[] = [
     message: 'Confronting: labels the client instead of describing behaviour.',
     why: WHY_CONFRONT + ' Labels like "alcoholic" or "manipulative" also carry stigma that follows the client.',
     source: SOURCE + '; Kelly & Westerhoff 2010 (labels change clinicians\' judgments)',
-    fixes: [{ kind: 'rewrite', name: 'label-to-behaviour' }],
+    fixes: [{ kind: 'rewrite', name: 'label-to-behaviour' }, { kind: 'rewrite', name: 'curious-question' }],
     examples: {
       flag: ["You're an alcoholic, whether you admit it or not.", "You're being manipulative.", 'You are so lazy about this.'],
       pass: ["You feel like you're a failure.", "You're not a failure.", "You're being really hard on yourself."],
@@ -188,7 +188,7 @@ export const confrontRules: RuleDef[] = [
     message: 'Confronting: moralizes or shames.',
     why: WHY_CONFRONT,
     source: SOURCE,
-    fixes: [{ kind: 'rewrite', name: 'blame-to-curious' }],
+    fixes: [{ kind: 'rewrite', name: 'shame-to-curious' }, { kind: 'rewrite', name: 'curious-question' }],
     examples: {
       flag: ['You should be ashamed of yourself.', 'Think of your kids!', 'What kind of mother does that?'],
       pass: ['Your kids matter a lot to you.', 'How do you think your kids see this?'],

@@ -12,7 +12,7 @@ const MI_LOOKALIKES: RuleDef['unless'] = ['reflection-frame', 'open-question', '
 const DIRECTIVE_FIXES: RuleDef['fixes'] = [
   { kind: 'rewrite', name: 'ask-open-question' },
   { kind: 'rewrite', name: 'ask-permission' },
-  { kind: 'rewrite', name: 'add-autonomy' },
+  { kind: 'rewrite', name: 'advice-with-autonomy' },
 ];
 
 export const directiveRules: RuleDef[] = [
@@ -258,7 +258,7 @@ export const directiveRules: RuleDef[] = [
       'Warnings and scare tactics usually raise defensiveness rather than motivation. MI elicits the client\'s own ' +
       'concerns ("What worries you about where this is heading?") or offers information with permission.',
     source: 'MITI 4.2.1 Persuade / Confront (warning with threat); MISC 2.5 Warn',
-    fixes: [{ kind: 'rewrite', name: 'warning-to-question' }, { kind: 'rewrite', name: 'ask-permission' }],
+    fixes: [{ kind: 'rewrite', name: 'warning-to-question' }, { kind: 'rewrite', name: 'share-concern' }],
     examples: {
       flag: ["If you keep drinking like this, you'll lose your job.", "You're going to end up in jail."],
       pass: ["You're worried that if you keep drinking you'll lose your job.", 'What do you think will happen if you keep drinking?'],

@@ -1,0 +1,155 @@
+// Takes a directive sentence apart: what is advised (verb + the counselor's own words after it), whether it
+// is a prohibition, and a leading clause worth keeping. The directive scaffolding ("you should", "I'd
+// recommend that you", "why don't you"), pressure words and tag clauses (", you know that") are left out.
+
+import type { FixContext } from './types';
+import { frameOf } from './text';
+import { baseForm, conjoinedVerbs } from './verbs';
+
+export interface Advice {
+  /** A leading clause to keep ("After you get home,"), original words, or "". */
+  lead: string;
+  negation: '' | 'not' | 'never';
+  /** The advised verb phrase in base form ("stop drinking", "call your sponsor and tell her"). */
+  phrase: string;
+  /** Offsets in `phrase` of its verbs (the first, and any joined by and/or). */
+  verbs: Array<{ start: number; end: number }>;
+}
+
+// Words between the directive's scaffolding and the advised verb.
+const SKIP = new Set([
+  'that', 'you', 'to', 'is', 'be', 'would', 'will', "'ll", 'should', 'must', 'need', 'needs', 'got', 'gotta', "you've",
+  "you'd", "i'd", 'better', 'ought', 'can', 'could', 'might', 'may', 'for', 'if', 'it', "it's", 'are', "you're",
+]);
+const DIRECTIVE_HEAD =
+  /\byou(?:'ve| have| had|'d)?\s+(?:(?:really|just|definitely|seriously|absolutely|also|still)\s+)*(?:should|shouldn't|must|mustn't|need to|have to|got to|gotta|ought to|better)\s+/;
+const PRESSURE =
+  /^(?:really|just|definitely|seriously|absolutely|honestly|totally|simply|certainly|obviously|clearly|basically|strongly|urgently|immediately|please|also|still|first|now|actually|only|all|both|truly|probably|then)$/;
+const NEGATIONS = /^(?:not|never|don't|do|dont|shouldn't|mustn't|can't|won't|didn't|wouldn't|couldn't|needn't)$/;
+
+interface Word {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+function words(s: string, from: number): Word[] {
+  const out: Word[] = [];
+  const re = /[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)*|['\u2019][A-Za-z]+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ text: m[0], key: m[0].toLowerCase().replace(/\u2019/g, "'"), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Discourse markers and hedges that open a directive and can go ("Honestly, I think you should…"). */
+const DROPPABLE_LEAD =
+  /^(?:(?:so|and|but|well|ok|okay|now|look|listen|honestly|frankly|seriously|really|again|then|also|plus|however|i mean|you know|to be honest|in my opinion|personally|i (?:really |honestly |strongly |truly )?(?:think|feel|believe|guess|know|say)(?: like| that)?|i'm telling you|trust me|i understand(?: that)?[^,]*|i get (?:it|that)[^,]*|i know (?:it's|this is) hard),?\s*)*$/i;
+const LEAD_HEDGES =
+  /^(?:(?:so|and|but|well|ok|okay|now|look|listen|honestly|frankly|seriously|also|plus|i (?:really )?(?:think|feel|believe)(?: like| that)?),?\s+)+/i;
+
+export function adviceOf(ctx: FixContext): Advice | null {
+  const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
+  const body = frameOf(sentence);
+  const bodyEnd = body.open.length + body.body.length;
+  const norm = ctx.norm;
+
+  let verb: Word | undefined;
+  let negation: Advice['negation'] = '';
+  // "You need to go to bed and you need to turn off your phone": the second directive is part of the first
+  // one's advice, so both findings offer the rewrite of the whole coordination.
+  const head = DIRECTIVE_HEAD.exec(norm);
+  const coordinated = head && head.index < ctx.match.start && /\b(?:and|or|then)\b/.test(norm.slice(head.index + head[0].length, ctx.match.start));
+  const matchStart = coordinated ? head.index : ctx.match.start;
+  if (coordinated) {
+    verb = words(sentence, head.index + head[0].length).find((w) => !SKIP.has(w.key) && !PRESSURE.test(w.key) && !NEGATIONS.test(w.key));
+    negation = verb ? negationBefore(norm, verb.start) : '';
+  } else if (ctx.match.verb && !SKIP.has(ctx.match.verb.text)) {
+    verb = words(sentence, ctx.match.verb.start)[0];
+    negation = negationBefore(norm, ctx.match.verb.start);
+  } else {
+    const after = ctx.match.verb ? ctx.match.verb.start : ctx.match.hlEnd;
+    for (const w of words(sentence, after)) {
+      if (w.start >= bodyEnd) break;
+      if (w.key === 'not' || w.key === 'never') negation = w.key === 'never' ? 'never' : 'not';
+      else if (w.key.endsWith("n't") && w.key !== "don't") negation = 'not';
+      else if (w.key === "don't") negation = 'not';
+      if (SKIP.has(w.key) || PRESSURE.test(w.key) || NEGATIONS.test(w.key)) continue;
+      verb = w;
+      break;
+    }
+  }
+  if (!verb || verb.start >= bodyEnd) return null;
+  // "why not try…", "why don't you…", "don't you think you should…": the negation asks, it does not forbid
+  if (/^(?:\W*)(?:why not|why don't you|why do not you|don't you think|do not you think|wouldn't it be)\b/.test(norm) && !negationBefore(norm, verb.start, true)) negation = '';
+
+  let raw = sentence.slice(verb.start, bodyEnd);
+  raw = cutTail(raw);
+  raw = raw.replace(/,?\s+\b(?:immediately|right now|right away|asap|at once|today if you can)\b/gi, '');
+  raw = raw.replace(/\b(and|or|then),?\s+(?:you(?:'ve|\u2019ve| have)?\s+)?(?:(?:really|just|also|definitely)\s+)*(?:should|must|need to|have to|ought to|got to|gotta|had better|'d better|better)\s+(?:(?:really|just|also|definitely)\s+)*/gi, '$1 ');
+  raw = raw.replace(/[\s,;:\u2014-]+$/, '');
+
+  const first = verb.text.replace(/^[A-Z](?=[a-z]|$)/, (c) => c.toLowerCase());
+  const base = isInflected(verb.key, norm, verb.start) ? baseForm(verb.key) : first;
+  let phrase = base + raw.slice(verb.text.length);
+  const verbs = [{ start: 0, end: base.length }];
+  if (/\b(?:and|or|then)\b/i.test(phrase)) {
+    for (const at of conjoinedVerbs(phrase)) {
+      const w = /^[A-Za-z]+/.exec(phrase.slice(at))![0];
+      const b = /(?:ed|ing)$/.test(w) ? baseForm(w) : w;
+      phrase = phrase.slice(0, at) + b + phrase.slice(at + w.length);
+      verbs.push({ start: at, end: at + b.length });
+    }
+  }
+  return { lead: leadOf(sentence, body.open.length, matchStart), negation, phrase, verbs };
+}
+
+const NOT_GERUNDS = /^(?:thing|nothing|something|anything|everything|morning|evening|ceiling|during|spring|string|bring|sing|ring|king|wing|swing|sting|cling|fling|wring)$/;
+
+/** The verb as written is a gerund ("suggest cutting back") or, right after "you", a past form ("if you stopped"). */
+function isInflected(key: string, norm: string, at: number): boolean {
+  if (/ing$/.test(key) && key.length > 4 && !NOT_GERUNDS.test(key)) return true;
+  const prev = norm.slice(0, at).trimEnd().split(/\s+/).pop();
+  return prev === 'you' && baseForm(key) !== key;
+}
+
+function negationBefore(norm: string, at: number, strict = false): Advice['negation'] {
+  const before = norm.slice(0, at).trimEnd().split(/\s+/);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = before[i].replace(/[^a-z']/g, '');
+    if (PRESSURE.test(w)) continue;
+    if (w === 'never') return 'never';
+    if (w === 'not' || w.endsWith("n't")) {
+      if (strict && /^(?:why|don't|do)$/.test(before[i - 1] ?? '')) return '';
+      if (strict && (w === "don't" || w === "wouldn't") && /^(?:why)$/.test(before[i - 1] ?? '')) return '';
+      return 'not';
+    }
+    if (w === 'to' || w === 'better' || w === 'you') continue;
+    return '';
+  }
+  return '';
+}
+
+// Tags and add-ons that carry pressure or threat, not the advice: ", you know that", ", okay?",
+// ", you need the support", " or you'll lose your job".
+function cutTail(s: string): string {
+  let out = s.replace(/,\s*(?:you know(?: that| it)?|okay|ok|alright|all right|right|please|understand|got it|yeah|seriously|for real|for once)\s*$/i, '');
+  const clause = /,\s+(?:(?:and|so|because|since)\s+)?(?:you|it|that|this|they|he|she|we|i|there)(?:['\u2019][a-z]+)?\s/i.exec(out);
+  if (clause) out = out.slice(0, clause.index);
+  const threat = /,?\s+(?:or|otherwise|or else)\b(?:\s+(?:you|it|things|he|she|they)\b|\s*$)/i.exec(out);
+  if (threat) out = out.slice(0, threat.index);
+  const dash = /\s+[\u2014\u2013-]\s+/.exec(out);
+  if (dash) out = out.slice(0, dash.index);
+  return out;
+}
+
+/** Text before the directive worth keeping: a fronted clause ("After you get home,"), not a hedge. */
+function leadOf(sentence: string, from: number, directiveStart: number): string {
+  let lead = sentence.slice(from, directiveStart).trim();
+  if (!lead || DROPPABLE_LEAD.test(lead)) return '';
+  lead = lead.replace(LEAD_HEDGES, '').replace(/\b(?:i (?:really )?(?:think|feel|believe)(?: that)?)\s*$/i, '').trim();
+  if (!lead || DROPPABLE_LEAD.test(lead)) return '';
+  // A lead that ends in the middle of a phrase ("both of", "and that") cannot stand before a new clause.
+  if (/\b(?:of|that|and|or|to|the|a|an|if|but|because|so)$/i.test(lead.replace(/,$/, ''))) return '';
+  return lead.replace(/,?$/, ',');
+}
