@@ -100,6 +100,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   };
 
   const results: FileResult[] = [];
+  let reportText = '';
   const seen = new Set<string>();
   for (const arg of args.inputs) {
     let inputs: Input[];
@@ -124,12 +125,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       }
       const result = linterFor(input.filePath).lint(input.text);
       results.push({ filePath: input.filePath, ...result });
+      if (args.command === 'report') reportText = input.text;
     }
   }
 
   if (args.command === 'report') {
     const { writeHtmlReport } = await import('./report');
-    if (results[0]) await writeHtmlReport(results[0], args.out ?? 'mi-lint-report.html', io);
+    if (results[0] && !(await writeHtmlReport(results[0], reportText, args.out ?? 'mi-lint-report.html', io))) return 2;
     return inputError ? 2 : 0;
   }
 

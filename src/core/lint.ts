@@ -5,11 +5,12 @@
 import { RULES_BY_ID } from '../rules/catalogue';
 import { Suppressions } from './directives';
 import { mask } from './mask';
+import { darnCat } from './change-talk';
 import { computeMetrics, type CountedUtterance } from './metrics';
 import { DEFAULT_AUTONOMY_PHRASES, speakerLabelsOf, type LintOptions } from './options';
 import { INITIAL_STATE, lintParagraph, type DialogState, type ParagraphResult } from './paragraph';
 import { LineIndex } from './positions';
-import { paragraphs } from './segment';
+import { normalize, paragraphs } from './segment';
 import { SpeakerLabelMatcher } from './speakers';
 import type { Finding, LintResult, Severity, SeveritySetting } from './types';
 
@@ -83,7 +84,10 @@ export function createLinter(options: LintOptions = {}): Linter {
         });
       }
       for (const u of result.utterances) {
-        utterances.push({ speaker: u.speaker, range: index.range(p.start + u.start, p.start + u.end), codes: u.codes, talk: u.talk, words: u.words });
+        const cu: CountedUtterance = { speaker: u.speaker, range: index.range(p.start + u.start, p.start + u.end), codes: u.codes, talk: u.talk, words: u.words };
+        const kind = u.talk === 'change' ? darnCat(normalize(maskedSlice.slice(u.start, u.end))) : null;
+        if (kind) cu.changeTalkType = kind;
+        utterances.push(cu);
       }
     }
     cache = nextCache;

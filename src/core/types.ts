@@ -47,6 +47,9 @@ export type Speaker = 'author' | 'counselor' | 'client';
 
 export type Talk = 'change' | 'sustain' | 'neutral';
 
+/** DARN-CAT: the kind of change talk (Miller & Rollnick). Desire, Ability, Reason, Need prepare; the rest mobilize. */
+export type ChangeTalkType = 'desire' | 'ability' | 'reason' | 'need' | 'commitment' | 'activation' | 'taking-steps';
+
 export interface Finding {
   ruleId: string;
   family: Family;
@@ -64,6 +67,8 @@ export interface Utterance {
   codes: MiCode[];
   /** Client turns only: change talk, sustain talk or neither. */
   talk: Talk | null;
+  /** Client change talk only: its DARN-CAT kind, when a cue names one (beyond the DESIGN.md contract). */
+  changeTalkType?: ChangeTalkType;
 }
 
 export interface Metrics {
@@ -77,6 +82,8 @@ export interface Metrics {
   counselorTalkShare: number | null;
   miAdherent: number;
   miNonAdherent: number;
+  /** MITI 3.1.1 % MI-adherent: adherent / (adherent + non-adherent); null when neither occurs. */
+  percentMiAdherent: number | null;
   changeTalk: number;
   sustainTalk: number;
 }

@@ -1,16 +1,25 @@
-// One line of session metrics for the text output, e.g.
-// "MI metrics: R:Q 1.40 · open questions 62% · complex reflections 45% · counselor talk 41% · adherent 3 · non-adherent 1"
+// The session metrics that end each file in the text output: one compact line, each figure with its rating
+// against the MITI thresholds, then the counts behind them, e.g.
+// "MI metrics: R:Q 1.40 (fair) · open 62% (fair) · complex 45% (fair) · talk 41% (good) · 7 reflections,
+//  5 questions · adherent 3, non-adherent 1 · change talk 4, sustain 2"
 
+import { rateMetrics } from '../../core/metrics';
 import type { Metrics } from '../../core/types';
 
 export function metricsLine(m: Metrics): string {
   const parts: string[] = [];
-  if (m.reflectionToQuestion !== null) parts.push(`R:Q ${m.reflectionToQuestion.toFixed(2)}`);
-  else if (m.reflections > 0) parts.push(`reflections ${m.reflections}, no questions`);
-  if (m.percentOpenQuestions !== null) parts.push(`open questions ${Math.round(m.percentOpenQuestions)}%`);
-  if (m.percentComplexReflections !== null) parts.push(`complex reflections ${Math.round(m.percentComplexReflections)}%`);
-  if (m.counselorTalkShare !== null) parts.push(`counselor talk ${Math.round(m.counselorTalkShare * 100)}%`);
-  parts.push(`adherent ${m.miAdherent}`, `non-adherent ${m.miNonAdherent}`);
-  if (m.changeTalk || m.sustainTalk) parts.push(`change talk ${m.changeTalk} / sustain ${m.sustainTalk}`);
-  return `MI metrics: ${parts.join(' · ')}`;
+  for (const f of rateMetrics(m)) {
+    // % MI-adherent repeats the counts shown below; the others are the figures supervisors grade.
+    if (f.value === null || f.key === 'percentMiAdherent') continue;
+    parts.push(`${f.short} ${f.display} (${f.rating})`);
+  }
+  if (m.reflections || m.questions) parts.push(`${plural(m.reflections, 'reflection')}, ${plural(m.questions, 'question')}`);
+  else parts.push('no questions or reflections coded');
+  parts.push(`adherent ${m.miAdherent}, non-adherent ${m.miNonAdherent}`);
+  if (m.changeTalk || m.sustainTalk) parts.push(`change talk ${m.changeTalk}, sustain ${m.sustainTalk}`);
+  return `MI metrics: ${parts.join(' \u00b7 ')}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,0 +1,80 @@
+// DARN-CAT kinds and where change talk sits: client turns coded as change talk, and quoted client speech.
+
+import * as assert from 'assert';
+import { changeTalkLabel, changeTalkSpans, darnCat } from '../../src/core/change-talk';
+import { lint } from '../../src/core/lint';
+import { LineIndex } from '../../src/core/positions';
+import type { Utterance } from '../../src/core/types';
+
+describe('change talk: DARN-CAT kind', () => {
+  const cases: Array<[string, string | null]> = [
+    ['i want to cut down on my drinking.', 'desire'],
+    ["i'd really like to be healthier.", 'desire'],
+    ["i don't want to end up like my dad.", 'desire'],
+    ['i think i can do it if i have some support.', 'ability'],
+    ['maybe i could walk to work.', 'ability'],
+    ['it would be better for my kids if i stopped.', 'reason'],
+    ["it's really hurting my marriage.", 'reason'],
+    ['i need to stop smoking.', 'need'],
+    ['i have to do something about this.', 'need'],
+    ["i'm going to call the clinic tomorrow.", 'commitment'],
+    ['i will stop after this weekend.', 'commitment'],
+    ["i'm ready to try.", 'activation'],
+    ["i'm willing to give it a shot.", 'activation'],
+    ['i cut down to two beers last week.', 'taking-steps'],
+    ["i haven't had a drink since sunday.", 'taking-steps'],
+    ['the weather was nice.', null],
+  ];
+  for (const [norm, kind] of cases) it(`${JSON.stringify(norm)} → ${kind}`, () => assert.strictEqual(darnCat(norm), kind));
+
+  it('names the mobilizing kind when a sentence carries several', () => {
+    assert.strictEqual(darnCat("i want to quit and i'm going to start monday."), 'commitment');
+  });
+
+  it('labels read as words', () => {
+    assert.strictEqual(changeTalkLabel('taking-steps'), 'Taking steps');
+    assert.strictEqual(changeTalkLabel('desire'), 'Desire');
+  });
+});
+
+describe('change talk: spans in a document', () => {
+  const ranged = (text: string, speaker: Utterance['speaker'], talk: Utterance['talk'], from: string, to = from): Utterance => {
+    const idx = new LineIndex(text);
+    const s = text.indexOf(from);
+    return { speaker, talk, codes: [], range: idx.range(s, text.indexOf(to, s) + to.length) };
+  };
+
+  it("quotes the client turn's change-talk sentences without the label", () => {
+    const text = 'Counselor: What matters?\n\n**Client:** Work is fine. I want to be there for my kids. I\'m going to call tomorrow.';
+    const spans = changeTalkSpans(text, [ranged(text, 'client', 'change', '**Client:**', 'tomorrow.')]);
+    assert.deepStrictEqual(spans.map((s) => [s.text, s.type, s.source]), [
+      ['I want to be there for my kids.', 'desire', 'client-turn'],
+      ["I'm going to call tomorrow.", 'commitment', 'client-turn'],
+    ]);
+    assert.deepStrictEqual(spans[0].range.start, { line: 2, character: text.split('\n')[2].indexOf('I want') });
+  });
+
+  it('a change-talk turn with no single cue sentence is quoted whole; other talk not at all', () => {
+    const text = 'C: Things have to be different around here.\n\nC: I like my beer.';
+    const spans = changeTalkSpans(text, [
+      ranged(text, 'client', 'change', 'C: Things', 'here.'),
+      ranged(text, 'client', 'sustain', 'C: I like', 'beer.'),
+    ]);
+    assert.deepStrictEqual(spans.map((s) => s.text), ['Things have to be different around here.']);
+  });
+
+  it('finds change talk in quoted client speech in a note, not in code', () => {
+    const text = 'Client stated, "I need to stop drinking." Mood "fine".\n\n```\nClient: "I want to quit"\n```';
+    const result = lint(text);
+    const spans = changeTalkSpans(text, result.utterances);
+    assert.deepStrictEqual(spans.map((s) => [s.text, s.type, s.source]), [['I need to stop drinking.', 'need', 'quote']]);
+  });
+
+  it('lint() names the DARN-CAT kind of change-talk client turns (an extra key beyond the contract)', () => {
+    const result = lint('Counselor: What would you like?\n\nClient: I want to cut down on my drinking for my kids.');
+    const client = result.utterances.find((x) => x.speaker === 'client')!;
+    assert.strictEqual(client.talk, 'change');
+    assert.strictEqual(client.changeTalkType, 'desire');
+    assert.strictEqual(result.utterances[0].changeTalkType, undefined);
+  });
+});
