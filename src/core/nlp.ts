@@ -35,6 +35,14 @@ const EVOCATIVE_OR_COURTESY = new Set([
   'notice', 'trust', 'be', 'know', 'continue', 'sounds', 'seems',
 ]);
 
+// A first word followed by a finite verb is a subject ("Research shows…", "Exercise helps…"), whatever
+// compromise tags it at a sentence start.
+const SUBJECT_THEN_VERB = /^(?:please )?[a-z'-]+ (?:is|was|are|were|has|had|can|could|will|would|may|might|must|should|shows|showed|suggests|suggested|says|said|helps|helped|seems|means|makes|works|takes|tends|looks|sounds|feels|indicates|finds|found|comes|goes|gets|does|did|varies|depends|matters|happens|affects|causes|increases|reduces|lowers|raises)\b/;
+
+/** Verbs of speaking: evocative when the client is asked to speak to the counselor, directive otherwise. */
+const TALK_VERBS = new Set(['tell', 'share', 'explain', 'describe', 'say', 'talk', 'walk']);
+const TO_THE_COUNSELOR = /^ +(?:(?:to|with) (?:me|us)\b|me\b|us\b|more\b|a (?:bit|little)\b|about\b|what\b|how\b|why\b|where\b|when\b|who\b|something\b|anything\b|it\b|that\b|this\b|again\b|$)/;
+
 /** Courtesy and evocative phrases that start with a verb that is otherwise directive ("take care"). */
 const COURTESY_PHRASES =
   /^(?:please )?(?:go (?:on|ahead)|take (?:care|your time|a moment|a breath|a deep breath|it easy on yourself|a seat|a look)|keep (?:up the|in touch|going)|get (?:well|home safe)|call me|give me a call|give yourself|stay (?:safe|well|in touch)|be (?:kind|gentle|patient) (?:to|with) yourself|think (?:back|about (?:a time|what|how|whether|when|where|why|who))|consider (?:what|how|whether|this|that)|remember (?:when|a time|that time|what)|check in|notice (?:what|how|when|where))\b/;
@@ -43,10 +51,15 @@ const COURTESY_PHRASES =
  * Whether a sentence (normalized) starts with an imperative verb addressed to the reader. Evocative
  * imperatives ("Tell me more") and courtesy ("Take care") are not directives.
  */
-export function isDirectiveImperative(norm: string): boolean {
+export function isDirectiveImperative(sentence: string): boolean {
+  const norm = withoutOpeners(sentence);
   const first = /^(?:please )?([a-z][a-z'-]*)/.exec(norm);
   if (!first) return false;
-  if (EVOCATIVE_OR_COURTESY.has(first[1])) return false;
+  if (NEVER_IMPERATIVE.has(first[1]) || SUBJECT_THEN_VERB.test(norm)) return false;
+  if (TALK_VERBS.has(first[1])) {
+    // "Tell me more" invites the client to talk; "Tell your friends", "Talk to your doctor" direct them.
+    if (TO_THE_COUNSELOR.test(norm.slice(first[0].length))) return false;
+  } else if (EVOCATIVE_OR_COURTESY.has(first[1])) return false;
   if (COURTESY_PHRASES.test(norm)) return false;
   const doc = load()(norm.replace(/^please /, ''));
   const json = doc.json() as Array<{ terms: Array<{ tags: string[] }> }>;
@@ -70,10 +83,23 @@ const NEVER_IMPERATIVE = new Set([
   'you\'ve', 'there\'s', 'let\'s', 'maybe', 'perhaps', 'also', 'just', 'really', 'very', 'one', 'two', 'three', 'other',
   'another', 'each', 'every', 'many', 'much', 'more', 'most', 'both', 'either', 'neither', 'like', 'exactly', 'absolutely',
   'definitely', 'certainly', 'actually', 'mr', 'mrs', 'ms', 'dr', 'today', 'yesterday', 'tomorrow', 'tonight', 'last', 'next',
+  // prepositions and particles compromise may tag as verbs at a sentence start ("Over the past year, …", "Back to that scale")
+  'over', 'back', 'up', 'down', 'out', 'off', 'under', 'through', 'around', 'along', 'across', 'during', 'within', 'without',
+  'into', 'onto', 'upon', 'between', 'among', 'against', 'toward', 'towards', 'until', 'unless', 'though', 'although',
+  'whether', 'even', 'still', 'almost', 'only', 'like', 'sort', 'kind',
 ]);
 
+// Discourse openers before an imperative ("So, take…", "Also, try…", "Just call…") do not change its force.
+// "I think just tell them" in speech is an imperative behind a hedge.
+const OPENERS = /^(?:(?:so|and|but|well|ok|okay|now|also|then|just|plus|again|honestly|instead|otherwise|alright|all right|yeah|yes|first|next|finally|oh|i think|i guess|i'd say|i would say),? +)+/;
+
+function withoutOpeners(norm: string): string {
+  return norm.replace(OPENERS, '');
+}
+
 /** A cheap test run before compromise: could this sentence be an imperative at all? */
-export function couldBeImperative(norm: string): boolean {
+export function couldBeImperative(sentence: string): boolean {
+  const norm = withoutOpeners(sentence);
   const m = /^(?:please )?([a-z][a-z'-]*)(?: |$)/.exec(norm);
   if (!m) return false;
   const w = m[1];

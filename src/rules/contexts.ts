@@ -25,27 +25,59 @@ export interface SentenceFacts {
   turn: TurnFacts;
 }
 
-// The client is the one who feels, thinks, said or wants it: a reflection, not advice.
-const REFLECTION_FRAME = new RegExp(
-  [
-    "\\byou(?:'re| are|'ve| have)?(?: (?:really|just|kind of|sort of|also|still|now|even|already|never|always|been|starting to|beginning to)){0,2} (?:feel|feels|feeling|felt|think|thinking|thought|believe|believing|wonder|wondering|worry|worrying|worried|said|saying|say|told|tell yourself|telling yourself|mentioned|realize|realized|realizing|know|knew|sense|sensing|decided|wish|want|wanted|mean|meant|guess|figure|figured|hope|hoping|expect|expected|afraid|scared|concerned|convinced|unsure|not sure|struggling|keep telling)\\b",
-    '\\bpart of you\\b',
-    // "So you have to work nights…": a summary of what the client said
-    '^(?:and )?so,? $',
-    '\\bsome of you\\b',
-    '\\b(?:it )?sounds? (?:like|as if|as though)\\b',
-    '\\b(?:it )?seems? (?:like|that|as if|as though)\\b',
-    '\\bi hear(?:d)? (?:you|that)\\b',
-    '\\bi\'m hearing\\b',
-    '\\bon (?:the )?one hand\\b',
-    '\\b(?:the )?other hand\\b',
-    '\\bin your (?:mind|view|eyes|words)\\b',
-    '\\byour (?:sense|feeling|belief|worry|fear|thought|idea) (?:is )?(?:that|is)\\b',
-    '\\bfor you,',
-    '\\byou\'re (?:saying|telling me|thinking|feeling|wondering)\\b',
-    '\\b(?:doctor|doctors|dr|wife|husband|partner|family|boss|mom|dad|mother|father|court|judge|probation officer|they|he|she|people|everyone|someone) (?:says?|said|told you|thinks?|thought|feels?|felt|wants?|wanted) ',
-  ].join('|'),
-);
+// The client is the one who feels, thinks, said or wants it: a reflection, not advice. "you know" is left out
+// on purpose: in speech it is a filler ("and, you know, you need to quit"), not a frame.
+const REFLECTION_FRAME_SOURCE = [
+  "\\byou(?:'re| are|'ve| have)?(?: (?:really|just|kind of|sort of|also|still|now|even|already|never|always|been|starting to|beginning to|don't|do not|didn't|did not)){0,2} (?:feel|feels|feeling|felt|think|thinking|thought|believe|believing|wonder|wondering|worry|worrying|worried|said|saying|say|told|tell yourself|telling yourself|mentioned|realize|realized|realizing|sense|sensing|decided|wish|want|wanted|mean|meant|guess|figure|figured|hope|hoping|expect|expected|afraid|scared|concerned|convinced|unsure|not sure|struggling|keep telling)\\b",
+  '\\bpart of you\\b',
+  '\\bsome of you\\b',
+  '\\b(?:it )?sounds? (?:like|as if|as though)\\b',
+  '\\b(?:it )?seems? (?:like|that|as if|as though)\\b',
+  '\\b(?:it )?looks? like\\b',
+  '\\bi hear(?:d)? (?:you|that)\\b',
+  '\\bi\'m hearing\\b',
+  '\\bon (?:the )?one hand\\b',
+  '\\b(?:the )?other hand\\b',
+  '\\bin your (?:mind|view|eyes|words)\\b',
+  '\\byour (?:sense|feeling|belief|worry|fear|thought|idea) (?:is )?(?:that|is)\\b',
+  '\\bfor you,',
+  '\\byou\'re (?:saying|telling me|thinking|feeling|wondering)\\b',
+  // reported speech: someone else told the client so ("you've been told that you have to…")
+  '\\b(?:doctor|doctors|dr|wife|husband|partner|family|boss|mom|dad|mother|father|court|judge|probation officer|they|he|she|people|everyone|someone|everybody|friends|kids) (?:says?|said|told you|thinks?|thought|feels?|felt|wants?|wanted|(?:is|are|was|were|keeps?|kept) (?:saying|telling you)) ',
+  '\\b(?:be|been|being|was|were|get|got|getting) told(?: that)? ',
+  "(?<!\\bi )\\b(?:saying|says|said|told you) that ",
+  // "it doesn't mean that you have to change them": the obligation is denied, not imposed
+  "\\b(?:doesn't|does not|won't|will not|don't|do not) (?:necessarily )?mean (?:that )?",
+].join('|');
+const REFLECTION_FRAME = new RegExp(REFLECTION_FRAME_SOURCE, 'g');
+
+// A frame after "if" or "when" starts a condition: what follows in the same clause is conditional too ("if
+// you feel like you need to talk, call me"), but after its comma comes the main clause ("if you want
+// results, you need to start"). A frame inside a relative clause ("the results that you want") is no frame.
+const FRAME_IN_CONDITION = /\b(?:if|when|whenever|unless|once|until)\s*$/;
+const FRAME_IN_RELATIVE = /\b(?:what|whatever|which|that)\s*$/;
+// A frame reaches the words after it within its own clause only: not across "but", a semicolon or a
+// sentence break, and not further than a dozen words.
+const CLAUSE_BREAK = /;|\bbut\b|\. |\bhowever\b/;
+
+/** Whether a reflection frame ("you feel like", "it sounds like", "part of you") governs the text that ends `before`. */
+export function reflectionFrameBefore(before: string): boolean {
+  REFLECTION_FRAME.lastIndex = 0;
+  let end = -1;
+  for (let m = REFLECTION_FRAME.exec(before); m; m = REFLECTION_FRAME.exec(before)) {
+    if (m[0].length === 0) REFLECTION_FRAME.lastIndex++;
+    const lead = before.slice(0, m.index);
+    if (FRAME_IN_RELATIVE.test(lead)) continue;
+    if (FRAME_IN_CONDITION.test(lead)) {
+      if (!/[,;]/.test(before.slice(m.index))) return true;
+      continue;
+    }
+    end = m.index + m[0].length;
+  }
+  if (end < 0) return false;
+  const gap = before.slice(end);
+  return !CLAUSE_BREAK.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 12;
+}
 
 const OPEN_QUESTION_START = /^(?:(?:so|and|but|well|ok|okay|now),? )?(?:what|how|where|when|which|who|whose|in what way|to what extent|tell me|help me understand)\b/;
 
@@ -73,7 +105,9 @@ export const AUTONOMY = new RegExp(
     "\\byou(?:'re| are) (?:the (?:expert|one who|only one)|in charge|in control)\\b",
     "\\b(?:only )?you (?:can )?(?:decide|get to decide|choose|get to choose|know (?:yourself|best|what's best|what is best|what works|your))\\b",
     "\\bwhatever you (?:decide|choose|think|want)\\b",
-    "\\bif (?:and when )?you (?:want|choose|decide|wish|feel ready|'re ready|are ready|'d like|would like)\\b",
+    // "if you want, …", "if you'd like to…" — but not "if you want results, you need to…"
+    "\\bif (?:and when )?you (?:want|choose|decide|wish|'d like|would like)(?:,|$| to\\b| me\\b)",
+    "\\bif (?:and when )?you (?:feel ready|'re ready|are ready)\\b",
     "\\bwhen(?:ever)? you(?:'re| are) ready\\b",
     "\\bno pressure\\b",
     "\\bwhat (?:feels|seems|sounds) (?:right|best|doable|good) (?:to|for) you\\b",
@@ -83,8 +117,11 @@ export const AUTONOMY = new RegExp(
   ].join('|'),
 );
 
+// Imperatives that a clinician writes to themselves in a note ("Continue current dose", "Follow up in 2 weeks").
+const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call|see|plan|rule out|r\/o|will|reviewed|discussed|continued)\b/;
+
 // Conditional or relative "you need to …": not an instruction.
-const CONDITIONAL_BEFORE = /(?:\b(?:if|when|whenever|whether|unless|in case|until|once|what|whatever|anything|everything|something|things|all|where|how|why|who)(?: (?:ever|else))?(?: that)?)\s*$/;
+const CONDITIONAL_BEFORE = /(?:\b(?:if|when|whenever|whether|unless|in case|until|once|what|whatever|anything|everything|something|things|all|where|how|why|who)(?: (?:ever|else))?(?: that)?|\b(?:how (?:much|many|often|long)|what kind of|which)(?: [a-z']+){0,2})\s*$/;
 
 // Clinical-sense checks are rule-specific; they live next to the rule as `unless: ['clinical-sense']` and are
 // implemented by the rule's pattern (negative context) — listed here so the name is valid.
@@ -93,7 +130,8 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
   const before = f.norm.slice(0, f.start);
   switch (name) {
     case 'reflection-frame':
-      return REFLECTION_FRAME.test(before);
+      // "So you have to work nights…": a summary of what the client said
+      return reflectionFrameBefore(before) || (/^(?:and )?so,? $/.test(before) && /^you\b/.test(f.norm.slice(f.start)));
     case 'open-question':
       return f.isQuestion && OPEN_QUESTION_START.test(f.norm);
     case 'question':
@@ -105,7 +143,9 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
     case 'conditional':
       return CONDITIONAL_BEFORE.test(before.replace(/ you(?:'re| are)? *$/, '').replace(/ +$/, ''));
     case 'not-addressed':
-      return !f.turn.addressed;
+      // Unaddressed text is a note unless it tells someone to do something a client would do: "Follow up in
+      // two weeks" is the clinician's task, "Never skip a dose" speaks to a reader.
+      return !f.turn.addressed && CLINICIAN_TASK.test(f.norm);
     case 'third-person-note':
       return f.turn.thirdPerson || (f.field !== null && /^(?:p|plan|plans|intervention|interventions|i|goal|goals|recommendation|recommendations|recs|next steps?|homework|tx plan|treatment plan|follow[ -]?up|f\/u)$/.test(f.field));
     case 'clinical-sense':

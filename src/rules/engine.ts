@@ -87,7 +87,8 @@ export function matchSentence(facts: Omit<SentenceFacts, 'start' | 'end'>, speak
         if (rule.except.some((e) => overlapsAny(e, facts.norm, m))) continue;
         const f: SentenceFacts = { ...facts, start: m.start, end: m.end };
         if (rule.def.unless?.some((c) => holds(c, f))) continue;
-        if (rule.def.imperative && !isDirectiveImperative(facts.norm)) continue;
+        // the imperative is checked where the pattern put it (after an opener or an if-clause)
+        if (rule.def.imperative && !isDirectiveImperative(facts.norm.slice(m.hlStart))) continue;
         hits.push({ rule, match: m, replacement: resolveReplacement(p.replace, facts.norm, m) });
       }
     }

@@ -19,6 +19,9 @@ export const autonomyRules: RuleDef[] = [
       "^ <what if you {ADV} (tried|started|stopped|cut|went|called|talked)>",
       "<one (thing|option|idea) (that )?(you could|that might|that may|that could|that helps|that works) {ADV} (try|do|help|be)>",
       "<you (can|could) {ADV} (try|start by|consider)>",
+      "<it (might not|may not|would not|wouldn't|could not|couldn't|mightn't) {ADV} (be a bad idea|hurt)> (to|if you|for you)",
+      "<(one|another|a) (good |great |useful |helpful )?(option|idea|strategy|approach|thing to try|thing to do) (would be|is|might be|could be|may be) (to|for you to)>",
+      "<one thing (that )?you (could|can|might) {ADV} {VERB}>",
     ],
     unless: ['permission', 'autonomy', 'reflection-frame', 'conditional', 'open-question', 'third-person-note'],
     message: 'Advice without permission or autonomy support: add "Whatever you decide is up to you." or ask first.',
@@ -29,7 +32,14 @@ export const autonomyRules: RuleDef[] = [
     source: 'MITI 4.2.1 Persuade vs Persuade with Permission, Emphasizing Autonomy; Miller & Rollnick 2013, ch. 11',
     fixes: [{ kind: 'rewrite', name: 'add-autonomy' }, { kind: 'rewrite', name: 'ask-permission' }],
     examples: {
-      flag: ['You might want to try a meditation app.', 'Have you tried going to bed earlier?', 'It might help to write down your triggers.'],
+      flag: [
+        'You might want to try a meditation app.',
+        'Have you tried going to bed earlier?',
+        'It might help to write down your triggers.',
+        'It might not be a bad idea to reconsider the piercing.',
+        'One good option would be to review the bad things about alcohol with them.',
+        'One thing you could bring up is how it affects your grades.',
+      ],
       pass: [
         'You might want to try a meditation app, but whatever you decide is up to you.',
         'Would it be OK if I shared an idea? It might help to write down your triggers.',

@@ -22,6 +22,8 @@ export const confrontRules: RuleDef[] = [
       '<why on earth>',
       '<what were you thinking>',
     ],
+    // The readiness ruler's follow-up ("Why didn't you pick a lower number?") evokes change talk; it is not blame.
+    except: ["why (didn't|did not|wouldn't|would not) you … (lower|higher|smaller|bigger|less|more) (number|score|rating|than)?"],
     unless: ['reflection-frame'],
     message: 'Confronting: a "why didn\'t you" question seeks blame.',
     why: WHY_CONFRONT,
@@ -29,7 +31,12 @@ export const confrontRules: RuleDef[] = [
     fixes: [{ kind: 'rewrite', name: 'why-to-curious' }, { kind: 'rewrite', name: 'curious-question' }],
     examples: {
       flag: ["Why didn't you call me?", "Why haven't you started the log?", 'Why did you skip the group again?', "I don't understand why you didn't go."],
-      pass: ['What got in the way of calling?', 'Why is this change important to you now?', "You're wondering why you didn't call."],
+      pass: [
+        'What got in the way of calling?',
+        'Why is this change important to you now?',
+        "You're wondering why you didn't call.",
+        "A five. Why didn't you pick a lower number, like a two?",
+      ],
     },
   },
   {
@@ -108,6 +115,9 @@ export const confrontRules: RuleDef[] = [
       "<you('re| are) {ADV} making excuses>",
       '<(stop|quit) making excuses>',
       "<(that's|that is) {ADV} (an|another) excuse>",
+      "<(that|it|this) (sounds|seems) like {ADV} (a lot of|just|more|another|an) excuses?>",
+      "<(those|these) are {ADV} (just |all )?excuses>",
+      "<you('re| are) {ADV} (all|a lot of) talk>",
       "<i (don't|do not) believe you>",
       '<you (should )?know better>',
       "<let's be honest>",
@@ -122,8 +132,19 @@ export const confrontRules: RuleDef[] = [
     source: SOURCE,
     fixes: [{ kind: 'rewrite', name: 'honesty-to-curious' }, { kind: 'rewrite', name: 'reflect-difficulty' }],
     examples: {
-      flag: ["You're in denial about your drinking.", "You're just making excuses.", 'You know better than that.', "I don't believe you."],
-      pass: ["You're not sure you're ready to change.", "It's hard to be honest about this, and you're doing it."],
+      flag: [
+        "You're in denial about your drinking.",
+        "You're just making excuses.",
+        'You know better than that.',
+        "I don't believe you.",
+        'That sounds like a lot of excuses to me.',
+        "A lot of times you're just a lot of talk.",
+      ],
+      pass: [
+        "You're not sure you're ready to change.",
+        "It's hard to be honest about this, and you're doing it.",
+        'It sounds like the excuses your boss gave you made you angry.',
+      ],
     },
   },
   {
@@ -134,8 +155,10 @@ export const confrontRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       "^ <(that's|that is) {ADV} (not true|not right|wrong|ridiculous|nonsense|not how it works|not the point)>",
-      '^ <yes,? but>',
-      "^ <yeah,? but>",
+      // "yes, but": the comma is optional in the text, not the "yes" (a sentence may start with "But …")
+      '^ <(yes|yeah) but>',
+      "<i {ADV} think you('re| are) {ADV} (wrong|mistaken)>",
+      "^ <you('re| are) {ADV} (wrong|mistaken)>",
       '<how many times (do|have|must|will) i (have to )?(tell|told|say|said|remind)>',
       "<you('re| are) {ADV} (not|n't) (even )?trying>",
       "<you (don't|do not) {ADV} (even )?want to (change|get better|stop|quit|try)>",
@@ -147,8 +170,20 @@ export const confrontRules: RuleDef[] = [
     source: SOURCE,
     fixes: [{ kind: 'rewrite', name: 'argue-to-curious' }, { kind: 'rewrite', name: 'curious-question' }],
     examples: {
-      flag: ["That's not true, you drank every day last week.", 'Yes, but you said the same thing last time.', 'How many times do I have to tell you?'],
-      pass: ['Yes, and you also mentioned your kids.', "You're not sure that's true for you."],
+      flag: [
+        "That's not true, you drank every day last week.",
+        'Yes, but you said the same thing last time.',
+        'Yeah but you said the same thing last time.',
+        'How many times do I have to tell you?',
+        "I think you're wrong about that.",
+      ],
+      pass: [
+        'Yes, and you also mentioned your kids.',
+        "You're not sure that's true for you.",
+        'But you did have some success.',
+        "But on the other hand, there are things you value that you don't want the drinking to touch.",
+        "You're worried you're wrong about him.",
+      ],
     },
   },
   {
@@ -160,15 +195,18 @@ export const confrontRules: RuleDef[] = [
     match: [
       "<you('re| are) {ADV} (a|an|such a|such an|just a|nothing but a|nothing but an) {ADV} (alcoholic|addict|drug addict|junkie|drunk|liar|loser|failure|manipulator|mess|user|abuser|deadbeat|baby|quitter|hypocrite)>",
       "<you('re| are) (being )?{ADV} (so |very |really |just |too )?(manipulative|lazy|selfish|irresponsible|stubborn|difficult|dramatic|ridiculous|weak|immature|childish|noncompliant|non-compliant|resistant|unmotivated|defensive|hysterical|pathetic|stupid|hopeless|crazy)>",
+      "<(stop|quit) being {ADV} (so |such a )?(lazy|selfish|irresponsible|stubborn|difficult|dramatic|ridiculous|weak|immature|childish|defensive|hysterical|pathetic|stupid|a baby)>",
     ],
+    // "You're hopeless about what's going on": a feeling about something, reflected — not a label.
+    except: ["you('re| are) {ADV} (feeling )?(so |very |really |just |too )?(hopeless|defensive|stuck|unmotivated|resistant) (about|that|when|with|right now|at times)"],
     unless: ['reflection-frame', 'question'],
     message: 'Confronting: labels the client instead of describing behaviour.',
     why: WHY_CONFRONT + ' Labels like "alcoholic" or "manipulative" also carry stigma that follows the client.',
     source: SOURCE + '; Kelly & Westerhoff 2010 (labels change clinicians\' judgments)',
     fixes: [{ kind: 'rewrite', name: 'label-to-behaviour' }, { kind: 'rewrite', name: 'curious-question' }],
     examples: {
-      flag: ["You're an alcoholic, whether you admit it or not.", "You're being manipulative.", 'You are so lazy about this.'],
-      pass: ["You feel like you're a failure.", "You're not a failure.", "You're being really hard on yourself."],
+      flag: ["You're an alcoholic, whether you admit it or not.", "You're being manipulative.", 'You are so lazy about this.', 'Stop being lazy about it.'],
+      pass: ["You feel like you're a failure.", "You're not a failure.", "You're being really hard on yourself.", "You're hopeless about what's going on."],
     },
   },
   {

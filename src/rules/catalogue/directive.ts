@@ -22,7 +22,10 @@ export const directiveRules: RuleDef[] = [
     miCode: 'persuade',
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
-    match: ["<you {ADV} (should|shouldn't|should not|ought to|oughta|ought not to) {ADV} {VERB}>"],
+    match: [
+      "<you {ADV} (should|shouldn't|should not|ought to|oughta|ought not to) {ADV} {VERB}>",
+      "<you {ADV} (should|shouldn't|should not|ought to|ought not to) {ADV} be {ADV} {GERUND}>",
+    ],
     except: ['you {ADV} (should|ought to) {ADV} (be|feel) {ADV} (proud|pleased|glad|happy|good) (of|about|with|that)'],
     verbNot: ['have', "'ve", 've'],
     unless: MI_LOOKALIKES,
@@ -36,6 +39,7 @@ export const directiveRules: RuleDef[] = [
         'I think you should really try going to meetings.',
         "You shouldn't skip your medication.",
         'Honestly, you ought to call your sponsor.',
+        "You shouldn't be hanging around those friends anymore.",
       ],
       pass: [
         'You feel like you should be able to handle this on your own.',
@@ -73,9 +77,11 @@ export const directiveRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
-      "<you {ADV} (need|needs) to {ADV} {VERB}>",
+      "<you {ADV} (do )?{ADV} (need|needs) to {ADV} {VERB}>",
       "<you('ll| will) {ADV} need to {ADV} {VERB}>",
-      "<what you (need|have) to do is>",
+      "<what you {ADV} (need|have) to do is>",
+      // "this is something (that) you need to do": the relative clause is the advice itself
+      "<(it's|that's|this is|it is|that is) {ADV} (something|what) (that )?you {ADV} (need|have|got|ought) to>",
     ],
     unless: MI_LOOKALIKES,
     message: 'Directive: "you need to" tells the client what they must do.',
@@ -83,12 +89,25 @@ export const directiveRules: RuleDef[] = [
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ['You need to cut back on your drinking.', 'You really need to take your meds every day.', 'What you need to do is call her.'],
+      flag: [
+        'You need to cut back on your drinking.',
+        'You really need to take your meds every day.',
+        'What you need to do is call her.',
+        'Well, you do need to take your medicine.',
+        'Perhaps what you really need to do is take some paracetamol.',
+        "I think that's something that you just need to fit in your schedule.",
+        'And, you know, I really think you need to quit.',
+        'If you want the results that you want, you need to start now.',
+      ],
       pass: [
         "You don't need to decide anything today.",
         'What do you think you need to do?',
         'You feel like you need to be perfect.',
         'If you need to reschedule, just let me know.',
+        'If you feel like you need to talk, I am here.',
+        'People around you are saying that you need to change.',
+        "It looks like you need to take it once a day.",
+        'Is there something you need to talk about?',
       ],
     },
   },
@@ -99,7 +118,7 @@ export const directiveRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
-      "<you {ADV} (have|has) {ADV} to {ADV} {VERB}>",
+      "<you {ADV} (do )?{ADV} (have|has) {ADV} to {ADV} {VERB}>",
       "<you('ve| have)? {ADV} got to {ADV} {VERB}>",
       "<you {ADV} gotta {ADV} {VERB}>",
       "<you('re| are) {ADV} (going to|gonna) have to {ADV} {VERB}>",
@@ -117,7 +136,34 @@ export const directiveRules: RuleDef[] = [
         "You don't have to figure it all out today.",
         'Whatever you have to do is your decision.',
         'So you have to work nights, and that makes meetings hard to get to.',
+        "That's pretty shocking to be told that you have to get rid of your dog.",
       ],
+    },
+  },
+  {
+    id: 'directive/we-should',
+    family: 'directive',
+    miCode: 'persuade',
+    severity: 'warning',
+    appliesTo: ['author', 'counselor'],
+    // "We should set a goal that you stop drinking": the counselor's plan for the client, in a shared voice.
+    match: ["<(i think |i feel |i believe )?we {ADV} (should|need to|have to|'ve got to|got to|must|ought to) {ADV} {VERB}>"],
+    // procedure and shared exploration: "we need to stop for today", "we should talk about that", "we should be clear"
+    verbNot: [
+      'talk', 'look', 'stop', 'wrap', 'end', 'finish', 'meet', 'schedule', 'check', 'explore', 'think', 'spend', 'see',
+      'be', 'keep', 'figure', 'go', 'discuss', 'review', 'revisit', 'continue', 'focus', 'move', 'start', 'begin',
+      'find', 'take', 'make', 'do', 'leave', 'pause', 'come', 'switch', 'assume', 'remember', 'consider', 'hear', 'ask',
+      'have', 'try', 'work', 'understand', 'know', 'write', 'note', 'put', 'set up', 'plan',
+    ],
+    except: ['we (should|need to) (start|get) (with|by|on|off|back)', 'we (need|have) to (make sure|get (going|started|together))'],
+    unless: ['reflection-frame', 'question', 'permission', 'autonomy', 'conditional', 'third-person-note'],
+    message: 'Directive: "we should" decides the client\'s change for them.',
+    why: WHY_ADVICE,
+    source: SOURCE,
+    fixes: DIRECTIVE_FIXES,
+    examples: {
+      flag: ['So I think we should set a goal that you stop drinking.', 'We need to cut out the sugar completely.'],
+      pass: ['We should talk about that next time.', 'We need to stop for today.', 'What do you think we should do?', 'Maybe we should look at your week together.'],
     },
   },
   {
@@ -163,7 +209,11 @@ export const directiveRules: RuleDef[] = [
     miCode: 'persuade',
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
-    match: ["<i {ADV} (want|need|expect|would like|'d like|am asking|'m asking) you to> {ADV} {VERB}"],
+    match: [
+      "<i {ADV} (want|need|expect|would like|'d like|am asking|'m asking) you to> {ADV} {VERB}",
+      // a wish for the change the counselor wants ("I wish you'd quit", "I hope you consider quitting")
+      "<i {ADV} (wish|hope) (that )?you('d| would| will|'ll)?> {ADV} (consider|reconsider|quit|stop|listen|heed|cut|give up|think about|take|try|go|call|get (some |professional )?help|see a|seek|reach out|change|make)",
+    ],
     // "I want you to know…", "I'd like you to tell me more": support and evocation, not orders.
     verbNot: ['know', 'feel', 'understand', 'tell', 'share', 'describe', 'imagine', 'picture', 'think', 'talk', 'say', 'walk', 'help', 'be', 'remember', 'notice', 'rate', 'consider'],
     unless: MI_LOOKALIKES,
@@ -172,8 +222,18 @@ export const directiveRules: RuleDef[] = [
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ['I want you to stop drinking for a week.', 'I need you to call me every day.'],
-      pass: ['I want you to know that I am here for you.', "I'd like you to tell me more about that."],
+      flag: [
+        'I want you to stop drinking for a week.',
+        'I need you to call me every day.',
+        "I wish you would quit drinking.",
+        "I hope you really listen to what I'm telling you.",
+      ],
+      pass: [
+        'I want you to know that I am here for you.',
+        "I'd like you to tell me more about that.",
+        'I hope you feel better soon.',
+        'I hope you have a good week.',
+      ],
     },
   },
   {
@@ -204,6 +264,7 @@ export const directiveRules: RuleDef[] = [
       '<my {ADV} (advice|suggestion|recommendation) (is|would be|for you is)>',
       "<the best thing (for you|you can do|you could do|to do|would be)> (is|would be)?",
       "<(if i were you|if i was you|in your (shoes|position|place)), i('d| would)>",
+      "<you('d| would| might| may)? {ADV} be {ADV} better off> (without|not|if|with|quitting|stopping|leaving|cutting|getting|staying|going|just)",
     ],
     unless: ['permission', 'autonomy', 'reflection-frame', 'question'],
     message: 'Directive: advice given without asking permission.',
@@ -217,10 +278,12 @@ export const directiveRules: RuleDef[] = [
         'My advice is to find a new group of friends.',
         "If I were you, I'd move out.",
         'The best thing you can do is stop hanging out with them.',
+        "You'd be better off without them.",
       ],
       pass: [
         'Would it be OK if I made a suggestion? I would suggest cutting back on weekdays first.',
         "If you'd like, I can suggest a few options — it's your call.",
+        'You feel like you would be better off without them.',
       ],
     },
   },
@@ -231,7 +294,7 @@ export const directiveRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: ["^ <why (don't|do not) you {ADV} {VERB}>", '^ <why not {ADV} {VERB}>', "^ <(don't you think|wouldn't it be better if) you>"],
-    verbNot: ['tell', 'share', 'describe', 'talk', 'walk', 'start', 'say', 'think', 'want', 'like', 'feel', 'ever', 'know', 'believe'],
+    verbNot: ['tell', 'share', 'describe', 'talk', 'walk', 'start', 'say', 'think', 'want', 'like', 'feel', 'ever', 'know', 'believe', 'fill', 'catch', 'explain'],
     unless: ['permission', 'autonomy', 'reflection-frame'],
     message: 'Directive: advice disguised as a question.',
     why: WHY_ADVICE,
@@ -239,7 +302,7 @@ export const directiveRules: RuleDef[] = [
     fixes: DIRECTIVE_FIXES,
     examples: {
       flag: ["Why don't you just quit?", 'Why not try going to a meeting?', "Don't you think you should cut back?"],
-      pass: ["Why don't you tell me more about that?", 'What would you like to try?'],
+      pass: ["Why don't you tell me more about that?", 'What would you like to try?', "Why don't you fill me in on what's been going on?"],
     },
   },
   {
@@ -251,6 +314,10 @@ export const directiveRules: RuleDef[] = [
     match: [
       "<if you (keep|continue|don't stop|do not stop|go on|carry on|don't quit|don't cut|won't stop) … you('ll| will| are going to|'re going to| could| might| may| are gonna|'re gonna)> {ADV} (lose|die|end up|kill|ruin|destroy|damage|regret|wind up|land|be dead|get fired|go to jail|go back to jail|overdose)",
       "<you('re| are) {ADV} (going to|gonna) (die|kill yourself|end up dead|end up in jail|end up in the hospital|lose everything|lose your)>",
+      "<you (could|might|will|'ll|can) {ADV} (get arrested|get a dui|get another dui|go to jail|go to prison|end up in jail|end up in prison|end up in the hospital|end up dead|overdose|die|kill yourself|kill someone|kill somebody|hurt someone|hurt somebody|get fired|get expelled|get kicked out|lose your (job|license|kids|children|family|house|teeth|liver|life))>",
+      // concern used as pressure: "I'd hate to see you lose your teeth over this"
+      "<i('d| would) {ADV} hate (to see|for) you>",
+      "<you('re| are) {ADV} (not|never) {ADV} (ever )?(going to|gonna) (be able to (handle|cope|manage|keep)|get into|make it|graduate|pass|get better|get well|keep your)>",
     ],
     unless: ['reflection-frame', 'question', 'permission'],
     message: 'Directive: a warning meant to scare the client into change.',
@@ -260,8 +327,19 @@ export const directiveRules: RuleDef[] = [
     source: 'MITI 4.2.1 Persuade / Confront (warning with threat); MISC 2.5 Warn',
     fixes: [{ kind: 'rewrite', name: 'warning-to-question' }, { kind: 'rewrite', name: 'share-concern' }],
     examples: {
-      flag: ["If you keep drinking like this, you'll lose your job.", "You're going to end up in jail."],
-      pass: ["You're worried that if you keep drinking you'll lose your job.", 'What do you think will happen if you keep drinking?'],
+      flag: [
+        "If you keep drinking like this, you'll lose your job.",
+        "You're going to end up in jail.",
+        "You're not even 21 yet, you could get arrested.",
+        "If you keep drinking this much, you're not ever gonna get into medical school.",
+        "I'd hate to see you wreck your teeth for something like this.",
+      ],
+      pass: [
+        "You're worried that if you keep drinking you'll lose your job.",
+        'What do you think will happen if you keep drinking?',
+        "You're afraid you could lose your license.",
+        "You're not going to be able to do all of it at once, and that's okay.",
+      ],
     },
   },
   {
@@ -288,7 +366,7 @@ export const directiveRules: RuleDef[] = [
     miCode: 'persuade',
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
-    match: ['^ <(please )?{VERB}>'],
+    match: ['^ <(please )?(just )?{VERB}>', "^ i (think|guess|'d say|would say) <(just )?{VERB}>"],
     imperative: true,
     unless: ['permission', 'autonomy', 'question', 'third-person-note', 'not-addressed', 'reflection-frame'],
     message: 'Directive: an instruction to the client.',
@@ -296,12 +374,22 @@ export const directiveRules: RuleDef[] = [
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ['Try journaling every night. It helps you see your patterns.', 'Go to a meeting tonight, you need the support.', 'Call your sponsor when you get home.'],
+      flag: [
+        'Try journaling every night. It helps you see your patterns.',
+        'Go to a meeting tonight, you need the support.',
+        'Call your sponsor when you get home.',
+        'Just take some paracetamol and get some fluids, you will feel better.',
+        'So, throw out your cigarettes tonight.',
+        'So I think just tell your friends you do not want to do it anymore.',
+      ],
       pass: [
         'Tell me more about what happened.',
         'Take your time.',
         'Let me know what you think.',
         'Feel free to call if anything comes up.',
+        'So over the past year, your smoking has increased.',
+        'And back to that scale, you said you were a two.',
+        'I think being honest with yourself is hard.',
         'Plan: Continue weekly sessions. Client to complete mood log.',
       ],
     },
