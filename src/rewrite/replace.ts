@@ -45,7 +45,7 @@ export function replaceHighlight(ctx: FixContext): ProposedFix | null {
   let words = ctx.replacement;
   if (words.includes('{')) words = fillPronouns(words, pronounOf(ctx.text, ctx.sentenceEnd));
   // an empty `$group` leaves two spaces; an article in the replacement agrees with the next word
-  words = fixArticles(words.replace(/\s{2,}/g, ' ').trim());
+  words = fixArticles(pluralAfterUse(words.replace(/\s{2,}/g, ' ').trim()));
   if (/\u2019/.test(original)) words = words.replace(/'/g, '\u2019');
   const edits = [{ start, end, newText: caseFor(words, original, ctx.text.slice(ctx.sentenceStart, start)) }];
   // An article before the highlight ("an addict" where only "addict" is highlighted) must agree too.
@@ -72,4 +72,11 @@ function caseFor(words: string, original: string, before: string): string {
   const acronym = firstWord.length > 1 && firstWord === firstWord.toUpperCase();
   if (atStart || (!acronym && /^[A-Z]/.test(firstWord))) return matchCase(words, firstWord.charAt(0) + 'x');
   return words;
+}
+
+/** "person who uses drug" → "person who uses drugs": a countable substance after "use" is plural. */
+export function pluralAfterUse(words: string): string {
+  return words
+    .replace(/\b(us(?:e|es|ing)|inject(?:s|ing)?) (drug|substance|opioid|opiate|narcotic|pill|benzo|stimulant)\b/gi, '$1 $2s')
+    .replace(/\b(us(?:e|es|ing)|inject(?:s|ing)?) (prescription|polysubstance|iv|injection)\b/gi, (_m, v: string, w: string) => `${v} ${w.toLowerCase() === 'prescription' ? 'prescription drugs' : 'drugs'}`);
 }

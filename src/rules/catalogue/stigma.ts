@@ -92,7 +92,8 @@ export const stigmaRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
-      { pattern: '{SUBSTANCE} <(abuser|abusers)>', replace: { abuser: 'user', abusers: 'users' } },
+      { pattern: '<{SUBSTANCE=sub} abuser>', replace: 'person who uses $sub' },
+      { pattern: '<{SUBSTANCE=sub} abusers>', replace: 'people who use $sub' },
       { pattern: '{SUBSTANCE} <abuse>', replace: 'use' },
       { pattern: '<(abuses|abused|abusing)> {SUBSTANCE}', replace: { abuses: 'uses', abused: 'used', abusing: 'using' } },
       { pattern: '{SUBSTANCE} <habit>', replace: 'use' },
