@@ -1,0 +1,74 @@
+// Code actions on MI Lint findings: each fix of a finding as a quick fix (the first one preferred), "Disable
+// rule on this line", "Disable rule in workspace", and "Fix all MI Lint issues in this file" (as a quick fix,
+// and as source.fixAll.miLint for editor.codeActionsOnSave). Fixes run through commands that check the text
+// first (fix-commands.ts), so an action offered for an older version of the document cannot corrupt it.
+
+import * as vscode from 'vscode';
+import type { Finding } from '../core/types';
+import { COMMANDS } from './commands';
+import { fromVsRange, toVsRange } from './diagnostics';
+import type { DisableLineArgs, FixArgs } from './fix-commands';
+import { guardRange, rangesTouch } from './guard';
+import type { LintService } from './lint-service';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('miLint');
+export const FIX_ALL_TITLE = 'Fix all MI Lint issues in this file';
+
+export class MiLintCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(private readonly linting: LintService) {}
+
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const linted = this.linting.current(doc);
+    if (!linted) return [];
+    const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind);
+    const actions: vscode.CodeAction[] = [];
+    const uri = doc.uri.toString();
+    const fixable = linted.result.findings.some((f) => f.fixes.length > 0);
+
+    if (wants(vscode.CodeActionKind.QuickFix)) {
+      const at = fromVsRange(range);
+      let touched = false;
+      linted.result.findings.forEach((finding, i) => {
+        if (!rangesTouch(finding.range, at)) return;
+        touched = true;
+        const diagnostic = linted.diagnostics[i];
+        finding.fixes.forEach((fix, j) => {
+          const guard = guardRange(finding.range, fix.edits);
+          const args: FixArgs = { uri, ruleId: finding.ruleId, guard, expected: doc.getText(toVsRange(guard)), edits: fix.edits };
+          const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+          action.diagnostics = [diagnostic];
+          action.isPreferred = j === 0;
+          action.command = { command: COMMANDS.applyFix, title: fix.title, arguments: [args] };
+          actions.push(action);
+        });
+        actions.push(...this.dismissals(doc, finding, diagnostic));
+      });
+      if (touched && fixable) actions.push(fixAllAction(uri, vscode.CodeActionKind.QuickFix));
+    }
+    // Only when source actions are asked for (Source Action menu, codeActionsOnSave), not in every Ctrl+. menu.
+    if (context.only?.contains(FIX_ALL_KIND) && fixable) actions.push(fixAllAction(uri, FIX_ALL_KIND));
+    return actions;
+  }
+
+  private dismissals(doc: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+    const line = finding.range.start.line;
+    const lineArgs: DisableLineArgs = { uri: doc.uri.toString(), ruleId: finding.ruleId, line, expected: doc.lineAt(line).text };
+    const onLine = new vscode.CodeAction(`Disable ${finding.ruleId} on this line`, vscode.CodeActionKind.QuickFix);
+    onLine.diagnostics = [diagnostic];
+    onLine.command = { command: COMMANDS.disableRuleOnLine, title: onLine.title, arguments: [lineArgs] };
+    const inWorkspace = new vscode.CodeAction(`Disable ${finding.ruleId} in this workspace`, vscode.CodeActionKind.QuickFix);
+    inWorkspace.diagnostics = [diagnostic];
+    inWorkspace.command = { command: COMMANDS.disableRuleInWorkspace, title: inWorkspace.title, arguments: [finding.ruleId] };
+    return [onLine, inWorkspace];
+  }
+}
+
+function fixAllAction(uri: string, kind: vscode.CodeActionKind): vscode.CodeAction {
+  const action = new vscode.CodeAction(FIX_ALL_TITLE, kind);
+  action.command = { command: COMMANDS.fixAll, title: FIX_ALL_TITLE, arguments: [uri] };
+  return action;
+}
