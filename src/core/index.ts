@@ -8,6 +8,7 @@ export { LineIndex } from './positions';
 export { THRESHOLDS, rateMetrics, formatFigure, type FigureRating, type Rating, type RatedFigure, type Threshold } from './metrics';
 export { changeTalkSpans, darnCat, changeTalkLabel, CHANGE_TALK_TYPES, type ChangeTalkSpan } from './change-talk';
 export { nlpLoaded } from './nlp';
+export { reflect, withAutonomy, type Reflection } from '../rewrite';
 export * from './types';
 export { RULES, RULES_BY_ID } from '../rules/catalogue';
 export type { RuleDef } from '../rules/types';

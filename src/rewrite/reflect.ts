@@ -22,7 +22,8 @@ export function reflect(words: string): Reflection[] {
   const sentences = said.split(/(?<=[.!?\u2026])\s+/).map((s) => s.trim()).filter(Boolean);
   const clauses = sentences.map(clauseOf).filter(Boolean);
   if (!clauses.length) return [];
-  const r = joinClauses(clauses);
+  // the client's words about the counselor ("you don't understand") are their view: "you feel I don't…"
+  const r = joinClauses(clauses).replace(/^I\b/, 'you feel I');
   const out: Reflection[] = [];
 
   const sides = twoSides(sentences.map((s) => stripFinal(s)).join('. '));
@@ -76,10 +77,14 @@ const AUX = '(?:are|were|is|was|do|does|did|can|could|should|will|would|have|has
 /** "What are you supposed to do" → "you're wondering what you are supposed to do". */
 function wondering(q: string): string {
   const wh = new RegExp(`^(what|how|why|where|when|who|which)\\s+(${AUX})\\s+(you|it|they|he|she|this|that|things|we)\\s+(.*)$`, 'i').exec(q);
-  if (wh) return `you're wondering ${wh[1].toLowerCase()} ${embed(wh[2], wh[3], wh[4])}`;
+  if (wh) return `you're wondering ${wh[1].toLowerCase()} ${contract(embed(wh[2], wh[3], wh[4]))}`;
   const yn = new RegExp(`^(${AUX})\\s+(you|it|they|he|she|this|that|there|things)\\s+(.*)$`, 'i').exec(q);
-  if (yn) return `you're wondering whether ${embed(yn[1], yn[2], yn[3])}`;
+  if (yn) return `you're wondering whether ${contract(embed(yn[1], yn[2], yn[3]))}`;
   return `you're wondering, ${lowerLead(q)}`;
+}
+
+function contract(s: string): string {
+  return s.replace(/^you are\b/, "you're").replace(/^it is\b/, "it's");
 }
 
 function embed(aux: string, subject: string, rest: string): string {

@@ -1,0 +1,116 @@
+// The rewrite toolkit on its own: verb forms, person swaps, autonomy placement and "Reflect this".
+
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as path from 'path';
+import { withAutonomy } from '../../src/rewrite/autonomy';
+import { swapPersons, toThirdPlural } from '../../src/rewrite/person';
+import { reflect } from '../../src/rewrite/reflect';
+import { baseForm, gerund, pastTense, thirdPerson } from '../../src/rewrite/verbs';
+
+describe('verb forms', () => {
+  it('-ing: doubling, dropped e, ie → y, stress-dependent cases, phrasal verbs', () => {
+    const cases: Record<string, string> = {
+      stop: 'stopping', skip: 'skipping', take: 'taking', lie: 'lying', die: 'dying', see: 'seeing', agree: 'agreeing',
+      quit: 'quitting', fix: 'fixing', show: 'showing', visit: 'visiting', open: 'opening', begin: 'beginning',
+      admit: 'admitting', travel: 'traveling', journal: 'journaling', panic: 'panicking', be: 'being', argue: 'arguing',
+      'cut back': 'cutting back', 'write down': 'writing down', exercise: 'exercising', try: 'trying', go: 'going',
+    };
+    for (const [base, ing] of Object.entries(cases)) assert.strictEqual(gerund(base), ing, base);
+  });
+
+  it('base form from -ing and past forms', () => {
+    const cases: Record<string, string> = {
+      cutting: 'cut', stopping: 'stop', taking: 'take', going: 'go', lying: 'lie', journaling: 'journal', meditating: 'meditate',
+      called: 'call', stopped: 'stop', tried: 'try', went: 'go', lost: 'lose', gone: 'go', taken: 'take', agreed: 'agree',
+      started: 'start', missed: 'miss', skipped: 'skip', hoped: 'hope', used: 'use',
+    };
+    for (const [form, base] of Object.entries(cases)) assert.strictEqual(baseForm(form), base, form);
+  });
+
+  it('third person and past tense', () => {
+    assert.deepStrictEqual(['want', 'go', 'try', 'have', 'fix', 'can', 'be'].map(thirdPerson), ['wants', 'goes', 'tries', 'has', 'fixes', 'can', 'is']);
+    assert.deepStrictEqual(['go', 'skip', 'call', 'try', 'take', 'move'].map(pastTense), ['went', 'skipped', 'called', 'tried', 'took', 'moved']);
+  });
+});
+
+describe('persons', () => {
+  it('"you" → "they"/"them" by its role in the clause', () => {
+    assert.strictEqual(toThirdPlural('call your sponsor when you get home'), 'call their sponsor when they get home');
+    assert.strictEqual(toThirdPlural('ask someone to help you'), 'ask someone to help them');
+    assert.strictEqual(toThirdPlural('take care of yourself before you’re exhausted'), 'take care of themselves before they’re exhausted');
+  });
+
+  it('the client\'s "I" becomes "you" with agreement; the counselor addressed becomes "I"', () => {
+    assert.strictEqual(swapPersons("I can't keep doing this, my kids need me"), "you can't keep doing this, your kids need you");
+    assert.strictEqual(swapPersons('I was angry at myself and I am tired'), 'you were angry at yourself and you are tired');
+    assert.strictEqual(swapPersons("I'm done, we've tried everything"), "you're done, you've tried everything");
+    assert.strictEqual(swapPersons('Am I wrong?'), 'Are you wrong?');
+    assert.strictEqual(swapPersons("You don't understand me"), "I don't understand you");
+    assert.strictEqual(swapPersons('You never know with him'), 'You never know with him');
+  });
+});
+
+describe('autonomy placement', () => {
+  it('joins "whatever…" with a dash, leads with a short clause, stands alone after questions and long sentences', () => {
+    assert.strictEqual(withAutonomy('You might try a walk.'), 'You might try a walk — whatever you decide is up to you.');
+    assert.strictEqual(withAutonomy('You might try a walk.', "It's your decision."), "It's your decision, but you might try a walk.");
+    assert.strictEqual(withAutonomy('Have you tried walking?'), 'Have you tried walking? Whatever you decide is up to you.');
+    assert.strictEqual(withAutonomy('One option is to walk.', 'What feels right to you?'), 'One option is to walk. What feels right to you?');
+    assert.strictEqual(withAutonomy('You could walk', 'Only you can decide whether and when.'), 'You could walk. Only you can decide whether and when.');
+    assert.strictEqual(
+      withAutonomy('After dinner, when the kids are asleep, you might go for a short walk around the block with your dog.'),
+      'After dinner, when the kids are asleep, you might go for a short walk around the block with your dog. Whatever you decide is up to you.',
+    );
+  });
+});
+
+describe('reflect()', () => {
+  const texts = (s: string) => reflect(s).map((r) => `${r.kind}: ${r.text}`);
+
+  it('swaps persons, keeps the client\'s words and offers stems', () => {
+    assert.deepStrictEqual(texts("I can't keep doing this, my kids need me"), [
+      "simple: It sounds like you can't keep doing this \u2014 your kids need you.",
+      "restatement: So you can't keep doing this \u2014 your kids need you.",
+    ]);
+  });
+
+  it('offers double-sided reflections joined with "and" when the client says "but"', () => {
+    assert.deepStrictEqual(texts("I want to quit but I'm scared I can't do it."), [
+      "double-sided: Part of you wants to quit, and part of you is scared you can't do it.",
+      "double-sided: On one hand, you want to quit, and on the other, you're scared you can't do it.",
+      "simple: It sounds like you want to quit but you're scared you can't do it.",
+      "feeling: You're feeling scared you can't do it.",
+      "restatement: So you want to quit but you're scared you can't do it.",
+    ]);
+    const twoSided = reflect("Drinking helps me relax, but it's costing me my marriage.")[0].text;
+    assert.strictEqual(twoSided, "On one hand, drinking helps you relax, and on the other, it's costing you your marriage.");
+    assert.strictEqual(reflect("I want to stop but can't.")[0].text, "Part of you wants to stop, and part of you can't.");
+    for (const r of reflect('I know I should quit, though I really love smoking.').filter((x) => x.kind === 'double-sided')) assert.ok(!/\bbut\b/.test(r.text), r.text);
+  });
+
+  it('turns questions into "you\'re wondering…", strips labels and quotes, keeps names', () => {
+    assert.strictEqual(reflect('Should I tell my wife?')[0].text, "It sounds like you're wondering whether you should tell your wife.");
+    assert.strictEqual(reflect('What am I supposed to do?')[0].text, "It sounds like you're wondering what you're supposed to do.");
+    assert.strictEqual(reflect('Why did I do that?')[0].text, "It sounds like you're wondering why you did that.");
+    assert.strictEqual(reflect('Client: I was so angry at myself.')[0].text, 'It sounds like you were so angry at yourself.');
+    assert.strictEqual(reflect('\u201CI don\u2019t think I have a problem.\u201D')[0].text, 'It sounds like you don\u2019t think you have a problem.');
+    assert.strictEqual(reflect("Mike left me and I haven't been the same.")[0].text, "It sounds like Mike left you and you haven't been the same.");
+    assert.strictEqual(reflect("You don't understand what it's like.")[0].text, "It sounds like you feel I don't understand what it's like.");
+    assert.deepStrictEqual(reflect('  ...  '), []);
+  });
+});
+
+describe('laziness of rewrites', () => {
+  it('fixes for regular verbs and stigma words never load compromise (built library, fresh process)', () => {
+    const core = path.join(__dirname, '../../../dist/core.js');
+    const script = `const c=require(${JSON.stringify(core)});
+      const r=c.lint('You should stop drinking. You need to take your meds every day. Client is an addict. Why didn\\'t you call me?');
+      const texts=r.findings.flatMap(f=>f.fixes.map(x=>x.edits[0].newText));
+      process.stdout.write(JSON.stringify({loaded:c.nlpLoaded(), n:texts.length, first:texts[0]}));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+    assert.strictEqual(out.loaded, false);
+    assert.ok(out.n >= 8);
+    assert.strictEqual(out.first, 'How would you feel about stopping drinking?');
+  });
+});
