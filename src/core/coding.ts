@@ -18,13 +18,67 @@ export interface TurnEvidence {
   adviceWithPermission: boolean;
 }
 
-const OPENER = "^(?:(?:so|and|but|well|ok|okay|now|alright|all right|right|yeah|yes|mm-hmm|hmm|um|uh|and so|so then|i see|i'm curious|i wonder),? )*";
+const OPENER = "^(?:(?:so|and|but|well|ok|okay|now|alright|all right|right|yeah|yes|mm-hmm|hmm|um|uh|and so|so then|i see|i'm curious|i wonder|oh|then|just|like|i mean|you know|gotcha|got it|sure|great|good|wow|mm|mhm),? )*";
+
+/**
+ * Spoken transcripts stutter and restart ("wh-what do you", "I-I think", "what-what's"): keep one copy, so
+ * the cues below see the words the speaker meant. Only for reading cues; offsets are never taken from it.
+ */
+export function destutter(norm: string): string {
+  return norm
+    .replace(/\b([a-z']+)(?:-\1\b)+/g, '$1')
+    .replace(/\b([a-z]{1,3})-(?=([a-z']+))/g, (m, a: string, b: string) => (b.startsWith(a) ? '' : m))
+    .replace(/^[-\u2013\u2014 ]+/, '')
+    .replace(/ +/g, ' ');
+}
 
 // Questions that ask for a short fact or a yes/no are closed, even when they start with a wh-word.
-const CLOSED_WH = new RegExp(OPENER + "(?:how (?:many|much|long|often|old|far)|what time|when|where|who|which|whose|what (?:day|year|kind of|type of|age|number))\\b");
-const OPEN_START = new RegExp(OPENER + "(?:what|how|why|in what way|to what extent|tell me|describe|help me understand|walk me through|talk (?:to me )?about|say more|could you (?:tell|describe|say|share|talk|walk|help me)|can you (?:tell|describe|say|share|talk|walk|help me)|would you (?:tell|describe|say|share|talk|walk)|i'm (?:curious|wondering) (?:what|how|why|about))\\b");
-const INVITATION = new RegExp(OPENER + '(?:tell me|describe|help me understand|walk me through|say more|talk (?:to me )?about)\\b');
+const CLOSED_WH = new RegExp(OPENER + "(?:how (?:many|old|far|often)|what time|when|whose|which|what (?:day|year|age|number|date))\\b");
+// Open: a wh-question, an invitation to talk ("Tell me…", "Can you describe…"), "anything else?".
+const OPEN_START = new RegExp(
+  OPENER +
+    "(?:what|how|why|where|who|in what ways?|to what extent|tell (?:me|us)|describe|help me understand|walk me through|talk (?:to me )?about|say (?:something |a (?:little |bit )+)?more|anything else|any other|what else|let's hear|any (?:questions|thoughts|ideas|concerns)|(?:can|could|would) you (?:please )?(?:tell|describe|say|share|talk|walk|help me|explain|elaborate|expand|fill me|give me (?:a|an|some) (?:sense|idea|example|picture)|paint|think of|remember|imagine)|would you mind (?:telling|sharing|describing|talking|explaining|walking|saying|filling)|i(?:'m| am)? (?:just )?(?:curious|wondering|interested)(?: to (?:know|hear))?,? (?:about |in )?(?:what|how|why|where|who)|i wonder,? (?:what|how|why)|i(?:'d| would) (?:like|love) to (?:hear|know|understand) (?:more|about|what|how|why))\\b",
+);
+// A wh-question after a lead-in clause: "So if you were to list them, what would they be?"
+const OPEN_AFTER_LEAD = /(?:[,;:]|--?|\u2014) +(?:(?:and|so|um|uh|then|like),? )*(?:what|how|why)\b(?! (?:many|often|old|far)\b)/;
+const INVITATION = new RegExp(
+  OPENER +
+    "(?:tell (?:me|us)|describe|help me understand|walk me through|say (?:something |a (?:little |bit )+)?more|talk (?:to me )?about|i(?:'d| would) (?:like|love) to (?:hear|know|understand) (?:more|about|what|how|why))\\b" +
+    // "So, I guess I'm just wondering where you are with all this."
+    "|\\bi(?:'m| am)(?: (?:just|kind of|sort of|also|really|still))* (?:curious|wondering|interested)(?: to (?:know|hear))?,? (?:about |in )?(?:what|how|why|where|who|whether|if|kind of where)\\b|^(?:(?:so|and|but|well|i guess),? )*i wonder,? (?:what|how|why|whether|if)\\b",
+);
+// A rating question ("On a scale of 0 to 10, how ready are you?") asks for a number: closed. Its follow-up
+// ("Why a five and not a two?", "What would it take to get to a seven?") is open.
+const SCALE = /\b(?:on a scale|scale of|(?:zero|0|one|1) (?:to|and|through) (?:ten|10)|what number)\b/;
+const SCALE_FOLLOW_UP = new RegExp(OPENER + "(?:why|how come|what (?:made|makes|would (?:it take|help|need)|keeps|has|got|is it))\\b");
+// A question with no question mark, as transcripts often write them, or cut off before its end.
+const UNMARKED_QUESTION = new RegExp(OPENER + "(?:(?:what|how|why|where|when|who|which) (?:do|does|did|is|are|was|were|would|could|can|will|have|has|had|made|makes|kind|sort|else)\\b|(?:do|does|did|are|is|was|were|have|has|can|could|would|will) (?:you|it|that|this|there|he|she|they|your)\\b)");
+const CUT_OFF = /(?:-|\u2013|\u2014|,)["')]*$|[a-z]$/;
 const TAG_QUESTION = /(?:, (?:right|yeah|correct|ok|okay|huh|no)|(?:is|are|was|were|do|does|did|can|could|would|will|have|has|had)n't (?:it|you|they|he|she|that|there|i|we))\??$/;
+// A lone "Okay?", "Yeah?", "Right?", "Sorry?": a check-in or back-channel, not a question to code.
+const BACKCHANNEL_QUESTION = /^(?:(?:ok|okay|yeah|yes|right|sorry|huh|really|all right|alright|you know|got it|see|no|pardon|mm-hmm|hmm|uh-huh)[,.?! ]*)+$/;
+
+export function questionType(norm: string): 'open' | 'closed' {
+  const q = destutter(norm);
+  if (TAG_QUESTION.test(q.replace(/[.?!]+$/, '') + '?') && !OPEN_START.test(q)) return 'closed';
+  if (CLOSED_WH.test(q)) return 'closed';
+  if (SCALE.test(q)) return SCALE_FOLLOW_UP.test(q) ? 'open' : 'closed';
+  // "What … or …?" offering a choice is still open; "Is it X or Y?" stays closed below.
+  if (OPEN_START.test(q) || OPEN_AFTER_LEAD.test(q)) return 'open';
+  return 'closed';
+}
+
+export function isInvitation(norm: string): boolean {
+  return INVITATION.test(destutter(norm));
+}
+
+/** Whether a sentence asks something: a question mark, an invitation, or an unmarked or cut-off question. */
+export function isQuestionLike(s: CodedSentence): boolean {
+  const q = destutter(s.norm);
+  if (BACKCHANNEL_QUESTION.test(q)) return false;
+  if (s.isQuestion || INVITATION.test(q)) return true;
+  return UNMARKED_QUESTION.test(q) && (CUT_OFF.test(q) || !/[.!]$/.test(q) || /^(?:what|how|why|where|who) (?:do|does|did|would|could|can|will|have|has|made|makes)\b/.test(q.replace(new RegExp(OPENER), '')));
+}
 
 // Reflection stems and statements about the client's experience.
 const REFLECTION_STEM = new RegExp(
@@ -39,18 +93,6 @@ const INFORMATION = /\b(?:research|studies|study|evidence|data|statistics|percen
 const ADVICE_FORM = /\b(?:you (?:should|must|need to|have to|could|might|may want|might want|can try|could try)|i (?:would |'d )?(?:recommend|suggest|advise|encourage)|my (?:advice|suggestion)|it (?:might|may|would|could) (?:help|be (?:helpful|good|worth|useful))|(?:one|another) (?:option|thing|idea|way)|some (?:people|folks) (?:find|try|have found)|what (?:some|other) people (?:do|find)|try (?:to|and)|have you (?:tried|considered))\b/;
 const FILLER = /^(?:(?:ok|okay|right|yeah|yes|yep|mm-hmm|mhm|hmm|mm|uh-huh|um|uh|sure|alright|all right|i see|oh|wow|great|good|cool|got it|gotcha|thanks|thank you|hi|hello|bye|goodbye|exactly|absolutely|true|totally|fair enough|no|nope|of course|indeed|really|sounds good)[,.!? ]*)+$/;
 
-export function questionType(norm: string): 'open' | 'closed' {
-  if (TAG_QUESTION.test(norm.replace(/[.?!]+$/, '') + '?') && !OPEN_START.test(norm)) return 'closed';
-  if (CLOSED_WH.test(norm)) return 'closed';
-  // "What … or …?" offering a choice is still open; "Is it X or Y?" stays closed below.
-  if (OPEN_START.test(norm)) return 'open';
-  return 'closed';
-}
-
-export function isInvitation(norm: string): boolean {
-  return INVITATION.test(norm);
-}
-
 function isReflection(norm: string): boolean {
   return REFLECTION_STEM.test(norm);
 }
@@ -63,8 +105,8 @@ function isComplex(norm: string): boolean {
 /** MITI codes for one counselor turn or author paragraph. */
 export function codeCounselorTurn(ev: TurnEvidence): MiCode[] {
   const codes = new Set<MiCode>();
-  const statements = ev.sentences.filter((s) => !s.isQuestion && !isInvitation(s.norm));
-  const questions = ev.sentences.filter((s) => s.isQuestion || isInvitation(s.norm));
+  const questions = ev.sentences.filter(isQuestionLike);
+  const statements = ev.sentences.filter((s) => !questions.includes(s) && !(s.isQuestion && BACKCHANNEL_QUESTION.test(destutter(s.norm))));
 
   for (const f of ev.findings) {
     if (f.miCode === 'confront') codes.add('confront');
