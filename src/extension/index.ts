@@ -15,6 +15,9 @@ import { MiLintHover } from './hover';
 import { LintService } from './lint-service';
 import { registerReflectCommand } from './reflect-command';
 import { lintWorkspaceNotes } from './workspace-lint';
+import { registerChangeTalkDecorations } from './change-talk';
+import { registerReportView } from './report-view';
+import { registerStatusBar } from './status-bar';
 
 /** What the extension's parts share; the metrics views (issue 8) register against it. */
 export interface MiLintServices {
@@ -53,10 +56,9 @@ export function activate(context: vscode.ExtensionContext): void {
  * document's LintResult with its utterances and metrics).
  */
 function registerMetricsViews(services: MiLintServices): void {
-  // registerStatusBar(services.context, services);
-  // registerReportView(services.context, services);
-  // registerChangeTalkDecorations(services.context, services);
-  void services;
+  registerStatusBar(services.context, services);
+  registerReportView(services.context, services);
+  registerChangeTalkDecorations(services.context, services);
 }
 
 export function deactivate(): void {

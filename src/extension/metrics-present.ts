@@ -6,7 +6,7 @@ import { rateMetrics, type FigureRating, type Rating } from '../core/metrics';
 import type { ChangeTalkType, LintResult } from '../core/types';
 
 export interface StatusSummary {
-  /** e.g. "MI R:Q 1.40 · open 62% · talk 41%" */
+  /** e.g. "MI R:Q 1.4 · open 62% · talk 41%" */
   text: string;
   /** The worst rating among the figures shown; null when none is defined. */
   level: Rating | null;
@@ -27,7 +27,8 @@ export function statusSummary(result: LintResult): StatusSummary | null {
   if (!transcript && m.questions + m.reflections === 0) return null;
   const figures = rateMetrics(m);
   const shown = figures.filter((f) => (SHOWN as readonly string[]).includes(f.key) && (f.value !== null || f.key !== 'counselorTalkShare'));
-  const text = 'MI ' + shown.map((f) => `${f.short} ${f.display}`).join(' \u00b7 ');
+  // Compact, as in "MI R:Q 1.4 · open 62% · talk 41%": R:Q to one decimal here; the tooltip and report show two.
+  const text = 'MI ' + shown.map((f) => `${f.short} ${f.key === 'reflectionToQuestion' && f.value !== null ? f.value.toFixed(1) : f.display}`).join(' \u00b7 ');
   const rated = shown.map((f) => f.rating).filter((r): r is Rating => r !== null);
   const level = rated.length ? ORDER.find((r) => rated.includes(r)) ?? null : null;
   return { text, level, tooltip: tooltipMarkdown(figures, result) };

@@ -24,7 +24,7 @@ describe('status bar summary', () => {
       ['client', [], 59],
     ]);
     const s = statusSummary(r)!;
-    assert.strictEqual(s.text, 'MI R:Q 1.00 \u00b7 open 50% \u00b7 talk 41%');
+    assert.strictEqual(s.text, 'MI R:Q 1.0 \u00b7 open 50% \u00b7 talk 41%');
     assert.strictEqual(s.level, 'fair');
     assert.ok(s.tooltip.includes('| Reflection-to-question ratio | 1.00 | **fair** | fair \u2265 1.00 \u00b7 good \u2265 2.00 |'), s.tooltip);
     assert.ok(s.tooltip.includes('| Counselor talk share | 41% | **good** | good \\< 50% |'), s.tooltip);
@@ -33,7 +33,7 @@ describe('status bar summary', () => {
 
   it('low when any shown figure is below fair; undefined figures show a dash and no rating', () => {
     const s = statusSummary(result([['counselor', ['closed-question'], 30], ['client', [], 10]]))!;
-    assert.strictEqual(s.text, 'MI R:Q 0.00 \u00b7 open 0% \u00b7 talk 75%');
+    assert.strictEqual(s.text, 'MI R:Q 0.0 \u00b7 open 0% \u00b7 talk 75%');
     assert.strictEqual(s.level, 'low');
     const d = statusSummary(result([['author', ['simple-reflection'], 10]]))!;
     assert.strictEqual(d.text, 'MI R:Q \u2013 \u00b7 open \u2013');
