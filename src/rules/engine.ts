@@ -1,16 +1,17 @@
 // Runs the catalogue on one sentence. The catalogue is compiled once: each rule's patterns to regular
-// expressions, and all of them into one prefilter so most sentences are dismissed by a single scan.
+// expressions, indexed by their anchor words (prefilter.ts) so a sentence runs only the patterns it can match.
 
 import { couldBeImperative, isDirectiveImperative } from '../core/nlp';
 import type { Speaker } from '../core/types';
 import { holds, type SentenceFacts } from './contexts';
 import { RULES } from './catalogue';
 import { compilePattern, matchPattern, type CompiledPattern, type PatternMatch } from './pattern';
+import { PatternIndex } from './prefilter';
 import type { MatchSpec, RuleDef } from './types';
 
 export interface CompiledRule {
   def: RuleDef;
-  patterns: Array<{ compiled: CompiledPattern; replace?: string | Record<string, string> }>;
+  patterns: Array<{ compiled: CompiledPattern; replace?: string | Record<string, string>; id: number }>;
   except: CompiledPattern[];
   verbNot: ReadonlySet<string>;
 }
@@ -24,9 +25,8 @@ export interface Hit {
 
 interface Catalogue {
   rules: CompiledRule[];
-  /** One alternation of every non-imperative pattern (named groups removed). */
-  prefilter: RegExp;
-  imperativeRules: CompiledRule[];
+  /** The non-imperative patterns by anchor word; a pattern's `id` is its index here. */
+  prefilter: PatternIndex;
 }
 
 let compiled: Catalogue | null = null;
@@ -40,7 +40,7 @@ export function compileRule(def: RuleDef): CompiledRule {
     def,
     patterns: def.match.map((spec) => {
       const { pattern, replace } = specParts(spec);
-      return { compiled: compilePattern(pattern), replace };
+      return { compiled: compilePattern(pattern), replace, id: -1 };
     }),
     except: (def.except ?? []).map(compilePattern),
     verbNot: new Set(def.verbNot ?? []),
@@ -50,16 +50,14 @@ export function compileRule(def: RuleDef): CompiledRule {
 export function catalogue(): Catalogue {
   if (compiled) return compiled;
   const rules = RULES.map(compileRule);
-  const sources: string[] = [];
+  const sources: Array<string | null> = [];
   for (const r of rules) {
-    if (r.def.imperative) continue;
-    for (const p of r.patterns) sources.push(p.compiled.regex.source.replace(/\(\?<[a-z]+>/g, '(?:'));
+    for (const p of r.patterns) {
+      p.id = sources.length;
+      sources.push(r.def.imperative ? null : p.compiled.source);
+    }
   }
-  compiled = {
-    rules,
-    prefilter: new RegExp(sources.join('|')),
-    imperativeRules: rules.filter((r) => r.def.imperative),
-  };
+  compiled = { rules, prefilter: new PatternIndex(sources.length, sources) };
   return compiled;
 }
 
@@ -72,15 +70,15 @@ function applies(rule: RuleDef, speaker: Speaker): boolean {
 export function matchSentence(facts: Omit<SentenceFacts, 'start' | 'end'>, speaker: Speaker): Hit[] {
   const cat = catalogue();
   const hits: Hit[] = [];
-  const padded = facts.norm + ' ';
-  const anyPattern = cat.prefilter.test(padded);
+  const candidates = cat.prefilter.candidates(facts.norm);
   const imperativeCandidate = couldBeImperative(facts.norm);
-  if (!anyPattern && !imperativeCandidate) return hits;
+  if (!candidates && !imperativeCandidate) return hits;
 
   for (const rule of cat.rules) {
     if (!applies(rule.def, speaker)) continue;
-    if (rule.def.imperative ? !imperativeCandidate : !anyPattern) continue;
+    if (rule.def.imperative ? !imperativeCandidate : !candidates) continue;
     for (const p of rule.patterns) {
+      if (!rule.def.imperative && !candidates![p.id]) continue;
       for (const m of matchPattern(p.compiled, facts.norm)) {
         // verbNot holds epistemic readings ("you must miss her"); "must not" is never one ("you must not miss").
         if (m.verb && rule.verbNot.has(m.verb.text) && !/\bmust(?:n't| not)\b/.test(facts.norm.slice(m.start, m.verb.start))) continue;

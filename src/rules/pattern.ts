@@ -171,6 +171,90 @@ export function compilePattern(source: string): CompiledPattern {
   return { source, regex: new RegExp(`(?<![a-z0-9'])${body}(?![a-z0-9'])`, 'gd') };
 }
 
+/**
+ * Words of which at least one occurs in every text the pattern matches, or null when no such set exists
+ * (the pattern starts with a gap or a word class everywhere). The engine indexes rules by these words,
+ * so a sentence runs only the patterns whose anchors it contains. Each anchor is a piece of a literal
+ * word as `wordPieces` cuts text, so presence is tested exactly (see test/unit/prefilter.test.ts).
+ */
+export function patternAnchors(source: string): string[] | null {
+  const tokens = tokenize(source.trim().replace(/\{[^}]*\}|[^{]+/g, (part) => (part.startsWith('{') ? part : part.toLowerCase())));
+  const set = anchorsOfSeq(tokens);
+  return set ? [...set] : null;
+}
+
+// Very common words make poor anchors: a sentence nearly always has them.
+const COMMON = new Set(['you', 'i', 'the', 'a', 'to', 'and', 'it', 'is', 'of', 'that', 'your', 'in', 'for', 'be', 'are', 'not', 'do', 'have', "'re", "'s"]);
+
+function anchorsOfSeq(seq: Token[]): Set<string> | null {
+  let best: Set<string> | null = null;
+  let bestCost = Infinity;
+  for (const t of seq) {
+    const set = anchorsOfToken(t);
+    if (!set) continue;
+    let cost = 0;
+    for (const w of set) cost += COMMON.has(w) ? 20 : 1;
+    if (cost < bestCost) {
+      best = set;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+function anchorsOfToken(t: Token): Set<string> | null {
+  if (t.kind === 'word') {
+    // A literal word with inner punctuation ("drug-seeking") must contain each of its pieces; take the longest.
+    const pieces = t.value!.split(/[^a-z0-9']+/).filter(Boolean);
+    if (!pieces.length) return null;
+    return new Set([pieces.reduce((a, b) => (b.length > a.length ? b : a))]);
+  }
+  if (t.kind === 'group') {
+    const out = new Set<string>();
+    for (const alt of t.alts!) {
+      const s = anchorsOfSeq(alt);
+      if (!s) return null;
+      for (const w of s) out.add(w);
+    }
+    return out;
+  }
+  return null; // macros, optional parts, gaps and markers require no particular word
+}
+
+/**
+ * Every piece of `text` that a literal pattern word can occupy: each maximal run of [a-z0-9'] (the word
+ * boundary the compiled patterns use), and within a run, each stretch that starts at the run's start or
+ * at an apostrophe and ends at the run's end or before an apostrophe ("you're" → "you're", "you", "'re"),
+ * since a pattern word like "'re" joins the word before it.
+ */
+export function wordPieces(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let apostrophes = 0;
+    for (let c: number; i < n && isWordChar((c = text.charCodeAt(i))); i++) if (c === 39) apostrophes++;
+    if (apostrophes === 0) {
+      out.push(text.slice(start, i));
+      continue;
+    }
+    const cuts = [start];
+    for (let k = start + 1; k < i; k++) if (text.charCodeAt(k) === 39) cuts.push(k);
+    const ends = [...cuts.slice(1), i];
+    for (const s of cuts) for (const e of ends) if (e > s) out.push(text.slice(s, e));
+  }
+  return out;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+}
+
 export interface PatternMatch {
   /** Offsets into the sentence's norm text. */
   start: number;
