@@ -47,7 +47,7 @@ export function createLinter(options: LintOptions = {}): Linter {
     let state: DialogState = INITIAL_STATE;
     const isNote = looksLikeStructuredNote(masked.text);
     const docLabels = isNote ? noteLabels : labels;
-    const findings: Array<Finding & { offset: number }> = [];
+    const findings: Array<{ offset: number; finding: Finding }> = [];
     const utterances: CountedUtterance[] = [];
 
     for (const p of paragraphs(masked.text)) {
@@ -69,18 +69,25 @@ export function createLinter(options: LintOptions = {}): Linter {
         const start = p.start + h.start;
         const end = p.start + h.end;
         if (!suppressions.empty && suppressions.isSuppressed(rule.id, start, index.position(start).line)) continue;
+        const at = p.start;
+        let fixes: Finding['fixes'] | undefined;
         findings.push({
           offset: start,
-          ruleId: rule.id,
-          family: rule.family,
-          miCode: rule.miCode,
-          severity,
-          message: rule.message,
-          range: index.range(start, end),
-          fixes: h.fixes.map((f) => ({
-            title: f.title,
-            edits: f.edits.map((e) => ({ range: index.range(p.start + e.start, p.start + e.end), newText: e.newText })),
-          })),
+          finding: {
+            ruleId: rule.id,
+            family: rule.family,
+            miCode: rule.miCode,
+            severity,
+            message: rule.message,
+            range: index.range(start, end),
+            // built on first read (paragraph.ts says why); an enumerable getter, so JSON and copies see plain data
+            get fixes() {
+              return (fixes ??= h.fixes.map((f) => ({
+                title: f.title,
+                edits: f.edits.map((e) => ({ range: index.range(at + e.start, at + e.end), newText: e.newText })),
+              })));
+            },
+          },
         });
       }
       for (const u of result.utterances) {
@@ -91,9 +98,9 @@ export function createLinter(options: LintOptions = {}): Linter {
       }
     }
     cache = nextCache;
-    findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+    findings.sort((a, b) => a.offset - b.offset || a.finding.ruleId.localeCompare(b.finding.ruleId));
     return {
-      findings: findings.map(({ offset: _offset, ...f }) => f),
+      findings: findings.map((f) => f.finding),
       utterances: utterances.map(({ words: _words, ...u }) => u),
       metrics: computeMetrics(utterances),
     };

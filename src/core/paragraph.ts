@@ -135,6 +135,9 @@ function toParagraphHit(hit: Hit, s: Sentence, original: string, masked: string,
     replacement: hit.replacement,
     autonomyPhrases,
   };
+  // Fixes are built on first use (a code action, a hover, the CLI's output), not for every diagnostic: some
+  // rewrites need compromise, and the editor should show squiggles without waiting for it.
+  const buildFixes = (): ProposedFix[] => {
   const fixes: ProposedFix[] = [];
   for (const spec of def.fixes) {
     const build = spec.kind === 'replace' ? replaceHighlight : REWRITES[spec.name];
@@ -144,5 +147,15 @@ function toParagraphHit(hit: Hit, s: Sentence, original: string, masked: string,
     // two builders can arrive at the same text; offer it once
     if (!fixes.some((f) => JSON.stringify(f.edits) === JSON.stringify(fix.edits))) fixes.push(fix);
   }
-  return { ruleId: def.id, start: s.start + hit.match.hlStart, end: s.start + hit.match.hlEnd, fixes };
+  return fixes;
+  };
+  let fixes: ProposedFix[] | undefined;
+  return {
+    ruleId: def.id,
+    start: s.start + hit.match.hlStart,
+    end: s.start + hit.match.hlEnd,
+    get fixes() {
+      return (fixes ??= buildFixes());
+    },
+  };
 }
