@@ -42,9 +42,16 @@ function words(s: string, from: number): Word[] {
   return out;
 }
 
+/** "fit in your schedule" → "fit it in your schedule" when the verb's object was said before it. */
+function withObjectIt(raw: string, verb: string): string {
+  const rest = raw.slice(verb.length);
+  if (/^\s+(?:it|this|that|them|the|a|an|your|my|his|her|their|some|any)\b/i.test(rest)) return raw;
+  return `${raw.slice(0, verb.length)} it${rest}`;
+}
+
 /** Discourse markers and hedges that open a directive and can go ("Honestly, I think you should…"). */
 const DROPPABLE_LEAD =
-  /^(?:(?:so|and|but|well|ok|okay|now|look|listen|honestly|frankly|seriously|really|again|then|also|plus|however|i mean|you know|to be honest|in my opinion|personally|i (?:really |honestly |strongly |truly )?(?:think|feel|believe|guess|know|say)(?: like| that)?|i'm telling you|trust me|i understand(?: that)?[^,]*|i get (?:it|that)[^,]*|i know (?:it's|this is) hard),?\s*)*$/i;
+  /^(?:(?:so|and|but|well|ok|okay|now|look|listen|honestly|frankly|seriously|really|again|then|also|plus|however|perhaps|maybe|i mean|you know|to be honest|in my opinion|personally|i (?:really |honestly |strongly |truly )?(?:think|feel|believe|guess|know|say)(?: like| that)?|i'm telling you|trust me|i understand(?: that)?[^,]*|i get (?:it|that)[^,]*|i know (?:it's|this is) hard),?\s*)*$/i;
 const LEAD_HEDGES =
   /^(?:(?:so|and|but|well|ok|okay|now|look|listen|honestly|frankly|seriously|also|plus|i (?:really )?(?:think|feel|believe)(?: like| that)?),?\s+)+/i;
 
@@ -68,26 +75,35 @@ export function adviceOf(ctx: FixContext): Advice | null {
     verb = words(sentence, ctx.match.verb.start)[0];
     negation = negationBefore(norm, ctx.match.verb.start);
   } else {
-    const after = ctx.match.verb ? ctx.match.verb.start : ctx.match.hlEnd;
+    // "you shouldn't be hanging around…": the highlight ends with the advised verb (progressive form)
+    const progressive = /\bbe (?:\w+ )*?(\w+ing)$/.exec(norm.slice(ctx.match.start, ctx.match.hlEnd));
+    const after = ctx.match.verb ? ctx.match.verb.start : progressive ? ctx.match.hlEnd - progressive[1].length : ctx.match.hlEnd;
     for (const w of words(sentence, after)) {
       if (w.start >= bodyEnd) break;
       if (w.key === 'not' || w.key === 'never') negation = w.key === 'never' ? 'never' : 'not';
       else if (w.key.endsWith("n't") && w.key !== "don't") negation = 'not';
       else if (w.key === "don't") negation = 'not';
       if (SKIP.has(w.key) || PRESSURE.test(w.key) || NEGATIONS.test(w.key)) continue;
+      // "One thing you could do is call her": the advice is what follows "do is"
+      if (w.key === 'do' && /^\s+(?:is|would be)\b/.test(sentence.slice(w.end))) continue;
       verb = w;
       break;
     }
   }
   if (!verb || verb.start >= bodyEnd) return null;
+  if (!negation) negation = negationBefore(norm, verb.start);
   // "why not try…", "why don't you…", "don't you think you should…": the negation asks, it does not forbid
   if (/^(?:\W*)(?:why not|why don't you|why do not you|don't you think|do not you think|wouldn't it be)\b/.test(norm) && !negationBefore(norm, verb.start, true)) negation = '';
 
   let raw = sentence.slice(verb.start, bodyEnd);
   raw = cutTail(raw);
   raw = raw.replace(/,?\s+\b(?:immediately|right now|right away|asap|at once|today if you can)\b/gi, '');
-  raw = raw.replace(/\b(and|or|then),?\s+(?:you(?:'ve|\u2019ve| have)?\s+)?(?:(?:really|just|also|definitely)\s+)*(?:should|must|need to|have to|ought to|got to|gotta|had better|'d better|better)\s+(?:(?:really|just|also|definitely)\s+)*/gi, '$1 ');
+  raw = raw.replace(/,?\s+\b(and|or|then),?\s+(?:you(?:'ve|\u2019ve| have)?\s+)?(?:(?:really|just|also|definitely)\s+)*(?:should|must|need to|have to|ought to|got to|gotta|had better|'d better|better)\s+(?:(?:really|just|also|definitely)\s+)*/gi, ' $1 ');
   raw = raw.replace(/[\s,;:\u2014-]+$/, '');
+  // "One thing you could bring up is how it affects…": the pseudo-cleft's "is" goes with the scaffolding
+  if (/^\W*(?:one|another|the (?:best|first|main|only))\b[^,]*?\b(?:thing|option|idea|step)\b/.test(norm)) raw = raw.replace(/\s+(?:is|would be)(?:\s+to)?\s+/, ' ');
+  // "something (that) you need to fit in your schedule": the object is the antecedent, said as "it"
+  if (/\b(?:something|the thing|a thing)(?: that)? you\b[^,]*$/.test(norm.slice(0, verb.start))) raw = withObjectIt(raw, verb.text);
 
   const first = verb.text.replace(/^[A-Z](?=[a-z]|$)/, (c) => c.toLowerCase());
   const base = isInflected(verb.key, norm, verb.start) ? baseForm(verb.key) : first;
@@ -124,7 +140,7 @@ function negationBefore(norm: string, at: number, strict = false): Advice['negat
       if (strict && (w === "don't" || w === "wouldn't") && /^(?:why)$/.test(before[i - 1] ?? '')) return '';
       return 'not';
     }
-    if (w === 'to' || w === 'better' || w === 'you') continue;
+    if (w === 'to' || w === 'better' || w === 'you' || w === 'be') continue;
     return '';
   }
   return '';
@@ -134,7 +150,8 @@ function negationBefore(norm: string, at: number, strict = false): Advice['negat
 // ", you need the support", " or you'll lose your job".
 function cutTail(s: string): string {
   let out = s.replace(/,\s*(?:you know(?: that| it)?|okay|ok|alright|all right|right|please|understand|got it|yeah|seriously|for real|for once)\s*$/i, '');
-  const clause = /,\s+(?:(?:and|so|because|since)\s+)?(?:you|it|that|this|they|he|she|we|i|there)(?:['\u2019][a-z]+)?\s/i.exec(out);
+  // (", and you should apologize" is more advice, joined below; other clauses after a comma are add-ons)
+  const clause = /,\s+(?!(?:and|or|then)\s+you(?:['\u2019]ve| have)?\s+(?:\w+\s+)?(?:should|must|need to|have to|ought to|got to|gotta|better)\b)(?:(?:and|so|because|since)\s+)?(?:you|it|that|this|they|he|she|we|i|there)(?:['\u2019][a-z]+)?\s/i.exec(out);
   if (clause) out = out.slice(0, clause.index);
   const threat = /,?\s+(?:or|otherwise|or else)\b(?:\s+(?:you|it|things|he|she|they)\b|\s*$)/i.exec(out);
   if (threat) out = out.slice(0, threat.index);

@@ -203,6 +203,11 @@ export function curiousQuestion(ctx: FixContext): ProposedFix {
   return replaceSentence(ctx, past ? 'What was going on for you then?' : "Help me understand what's been going on for you.", 'Get curious: "%s"');
 }
 
+/** "That's not true." → a reflection of the client's view instead of a correction. */
+export function seeItDifferently(ctx: FixContext): ProposedFix {
+  return replaceSentence(ctx, 'It sounds like you see it differently.', 'Reflect their view: "%s"');
+}
+
 /** A reflection that names the difficulty without blame. */
 export function reflectDifficulty(ctx: FixContext): ProposedFix {
   return replaceSentence(ctx, 'It sounds like this has been hard to talk about.', 'Reflect instead: "%s"');

@@ -39,7 +39,10 @@ export function gerundPhrase(a: Advice): string {
   if (isGerund(next) && a.verbs.length === 1) {
     // "try journaling" → "journaling"; "start going" → "starting to go": never two gerunds in a row
     if (verb === 'try' || verb === 'consider') p = rest;
-    else if (/^(?:start|begin|continue)$/.test(verb)) p = `${gerund(verb)} to ${baseForm(next!)}${rest.slice(next!.length)}`;
+    else if (/^(?:start|begin|continue|keep)$/.test(verb)) {
+      // "keep going" → "continuing to go"
+      p = `${gerund(verb === 'keep' ? 'continue' : verb)} to ${baseForm(next!)}${rest.slice(next!.length)}`;
+    }
   }
   return [a.negation, p].filter(Boolean).join(' ');
 }

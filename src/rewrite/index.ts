@@ -2,7 +2,7 @@
 
 import {
   absoluteToQuestion, argueToCurious, blameToCurious, curiousQuestion, honestyToCurious, labelToBehaviour,
-  reflectDifficulty, shameToCurious, shouldHaveToCurious, softenAbsolute, whyToCurious,
+  reflectDifficulty, seeItDifferently, shameToCurious, shouldHaveToCurious, softenAbsolute, whyToCurious,
 } from './confront';
 import { addAutonomy, adviceWithAutonomy, askOpenQuestion, askPermission, shareConcern, warningToQuestion } from './directive';
 import { replaceHighlight } from './replace';
@@ -26,6 +26,7 @@ export const REWRITES: Readonly<Record<string, RewriteBuilder>> = {
   'label-to-behaviour': labelToBehaviour,
   'curious-question': curiousQuestion,
   'reflect-difficulty': reflectDifficulty,
+  'see-it-differently': seeItDifferently,
 };
 
 export { replaceHighlight };

@@ -168,7 +168,7 @@ export const confrontRules: RuleDef[] = [
     message: 'Confronting: argues with or corrects the client.',
     why: WHY_CONFRONT,
     source: SOURCE,
-    fixes: [{ kind: 'rewrite', name: 'argue-to-curious' }, { kind: 'rewrite', name: 'curious-question' }],
+    fixes: [{ kind: 'rewrite', name: 'argue-to-curious' }, { kind: 'rewrite', name: 'see-it-differently' }],
     examples: {
       flag: [
         "That's not true, you drank every day last week.",
