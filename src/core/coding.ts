@@ -93,8 +93,39 @@ const INFORMATION = /\b(?:research|studies|study|evidence|data|statistics|percen
 const ADVICE_FORM = /\b(?:you (?:should|must|need to|have to|could|might|may want|might want|can try|could try)|i (?:would |'d )?(?:recommend|suggest|advise|encourage)|my (?:advice|suggestion)|it (?:might|may|would|could) (?:help|be (?:helpful|good|worth|useful))|(?:one|another) (?:option|thing|idea|way)|some (?:people|folks) (?:find|try|have found)|what (?:some|other) people (?:do|find)|try (?:to|and)|have you (?:tried|considered))\b/;
 const FILLER = /^(?:(?:ok|okay|right|yeah|yes|yep|mm-hmm|mhm|hmm|mm|uh-huh|um|uh|sure|alright|all right|i see|oh|wow|great|good|cool|got it|gotcha|thanks|thank you|hi|hello|bye|goodbye|exactly|absolutely|true|totally|fair enough|no|nope|of course|indeed|really|sounds good)[,.!? ]*)+$/;
 
-function isReflection(norm: string): boolean {
-  return REFLECTION_STEM.test(norm);
+// A statement whose subject is the client ("You've been thinking about this a lot", "You're not sure"):
+// what a reflection sounds like, unless it instructs (modals) or is a filler ("you know", "you're welcome").
+const CLIENT_AS_SUBJECT = new RegExp(
+  OPENER +
+    "(?:you're|you've|you are|you have|you)(?![a-z'])(?! (?:know|guys|welcome|can|could|will|would|'ll|may|might|should|must|need to|have to|got to|gotta|better|see|bet|mean|going to|gonna|did (?:really|a|such|so|great|good|well)|do(?:n't)? have to)\\b)",
+);
+// "So …" opening a summary of what the client said, when the counselor is not talking about themself or
+// moving on ("So I'd like to…", "So let's…", "So what…").
+const SO_SUMMARY = /^(?:(?:and|but|well|okay|ok|yeah|right|mm-hmm|um|uh|all right|alright),? )*so,? (?:(?:um|uh),? )*(?!(?:i|i'm|i'd|i'll|we|we're|we'll|let's|let|what|how|why|when|where|who|do|did|does|is|are|can|would|could|have|will|if|before|today|next|now|then|anyway|yeah|okay|ok|thank|thanks|good|great|nice)\b)[a-z]/;
+
+const WH_OR_AUX_ANYWHERE = /(?:^|[,;:-] +|\b(?:and|so|or) )(?:what|how|why|where|when|who|which|do|does|did|is|are|can|could|would|will|have|has)\b/;
+const DECLARATIVE_START = new RegExp(OPENER + "(?:you|you're|you've|your|it's|that's|it|that|this|there's|they|some|just)\\b");
+
+function isDeclarativeQuestion(norm: string): boolean {
+  const q = destutter(norm);
+  return DECLARATIVE_START.test(q) && !WH_OR_AUX_ANYWHERE.test(q.replace(new RegExp(OPENER), '')) && !TAG_QUESTION.test(q);
+}
+
+// "It's something that's always on your mind", "That really helps you get through things", "Kind of feels
+// like you're climbing a mountain": the client's experience with "it" or "that" as the subject.
+const IT_ABOUT_CLIENT = new RegExp(OPENER + "(?:(?:kind of |sort of |almost )?(?:feels?|sounds?|seems?) like|(?:it|that|this)(?:'s| is| was| has been|'s been| really| just)* (?:[a-z']+ ){0,6}(?:you|your|yourself)\\b)");
+const IT_FEELING = new RegExp(OPENER + "(?:it|that|this)(?:'s| is| was| has been|'s been| feels| felt)(?: (?:really|pretty|very|so|kind of|sort of|a little|a bit|quite|just|not))* (?:hard|difficult|tough|scary|frightening|frustrating|uncomfortable|overwhelming|confusing|painful|exhausting|stressful|upsetting|a lot|a struggle|a big deal|important|a worry|a concern|lonely|sad|awful|terrible|unfair|easy|not easy)\\b");
+
+/**
+ * Whether a statement reflects: a reflection stem, the client as the subject, a "So …" summary, or the
+ * client's experience as "it". `strong` keeps only the stems, for turns that also advise or confront,
+ * where "you're going to take one tablet" is instruction, not reflection.
+ */
+function isReflection(norm: string, strong = false): boolean {
+  const q = destutter(norm);
+  if (REFLECTION_STEM.test(q)) return true;
+  if (strong) return false;
+  return CLIENT_AS_SUBJECT.test(q) || SO_SUMMARY.test(q) || IT_ABOUT_CLIENT.test(q) || IT_FEELING.test(q);
 }
 
 function isComplex(norm: string): boolean {
@@ -121,10 +152,13 @@ export function codeCounselorTurn(ev: TurnEvidence): MiCode[] {
   }
 
   let reflection: 'simple' | 'complex' | null = null;
-  for (const s of statements) {
+  // A statement about the client said with a rising voice ("So you feel like you're doing this alone?") is
+  // a reflection as well as a (closed) question (MITI 4.2.1: reflections may end in an upward inflection).
+  const asked = questions.length ? [questions[questions.length - 1]].filter((q) => q.isQuestion && isDeclarativeQuestion(q.norm)) : [];
+  for (const s of [...statements, ...asked]) {
     if (FILLER.test(s.norm)) continue;
     if (AFFIRM.test(s.norm)) codes.add('affirm');
-    if (isReflection(s.norm)) {
+    if (isReflection(s.norm, codes.has('persuade') || codes.has('confront'))) {
       const c = isComplex(s.norm) ? 'complex' : 'simple';
       if (reflection !== 'complex') reflection = c;
     }
