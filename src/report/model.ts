@@ -39,9 +39,11 @@ const NON_ADHERENT = new Set<MiCode>(['persuade', 'confront']);
 
 export function buildReportModel(fileName: string, text: string, result: LintResult): ReportModel {
   const index = new LineIndex(text);
+  const transcript = result.utterances.some((u) => u.speaker === 'client' || u.speaker === 'counselor');
   const nonAdherent: NonAdherentTurn[] = [];
   for (const u of result.utterances) {
-    if (!u.codes.some((c) => NON_ADHERENT.has(c))) continue;
+    // As in the metrics: in a transcript, the author's paragraphs around it are not the counselor's turns.
+    if ((transcript && u.speaker === 'author') || !u.codes.some((c) => NON_ADHERENT.has(c))) continue;
     const start = index.offset(u.range.start);
     const end = index.offset(u.range.end);
     const findings = result.findings
@@ -63,7 +65,7 @@ export function buildReportModel(fileName: string, text: string, result: LintRes
     fileName,
     metrics: result.metrics,
     figures: rateMetrics(result.metrics),
-    transcript: result.utterances.some((u) => u.speaker === 'client' || u.speaker === 'counselor'),
+    transcript,
     nonAdherent,
     changeTalk,
   };

@@ -62,6 +62,16 @@ describe('report: standalone HTML', () => {
     assert.ok(model.nonAdherent.some((t) => t.line === youNeed && t.findings.some((f) => f.ruleId === 'directive/you-need-to')));
   });
 
+  it('in a transcript, lists the counselor turns the metrics count, not the author\'s paragraphs around them', () => {
+    const text = 'Draft: You should call your sponsor.\n\nCounselor: You need to stop drinking.\n\nClient: Maybe.';
+    const r = lint(text);
+    const model = buildReportModel('mixed.md', text, r);
+    assert.deepStrictEqual(model.nonAdherent.map((t) => [t.line, t.speaker]), [[2, 'counselor']]);
+    assert.strictEqual(r.metrics.miNonAdherent, 1);
+    const note = 'You should call your sponsor.';
+    assert.deepStrictEqual(buildReportModel('draft.md', note, lint(note)).nonAdherent.map((t) => t.speaker), ['author']);
+  });
+
   it("quotes the client's change talk in their own words", () => {
     assert.ok(html.includes('\u201CI want to be there for my kids.\u201D') || html.includes('I want to be there for my kids.'));
     assert.match(html, /Commitment/);
