@@ -137,6 +137,11 @@ export function shameToCurious(ctx: FixContext): ProposedFix {
     const what = clauseFrom(b, care.index + care[0].length);
     return replaceSentence(ctx, `How much ${isPlural(what) ? 'do' : 'does'} ${what} matter to you?`, 'Ask what matters to them: "%s"');
   }
+  const careWhat = /\b(?:don't|do not) you care (what|how) /.exec(b.norm);
+  if (careWhat) {
+    const what = clauseFrom(b, careWhat.index + careWhat[0].length);
+    return replaceSentence(ctx, `What matters to you about ${careWhat[1]} ${what}?`, 'Ask what matters to them: "%s"');
+  }
   const kind = /\bwhat (?:kind|sort) of (mother|father|parent|person|role model)\b/.exec(b.norm);
   if (kind) return replaceSentence(ctx, `What matters most to you as a ${kind[1]}?`, 'Ask what matters to them: "%s"');
   return replaceSentence(ctx, 'How do you feel about what happened?', 'Ask how they feel: "%s"');

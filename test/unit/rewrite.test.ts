@@ -3,10 +3,12 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as path from 'path';
+import { lint } from '../../src/core/lint';
 import { withAutonomy } from '../../src/rewrite/autonomy';
 import { swapPersons, toThirdPlural } from '../../src/rewrite/person';
 import { reflect } from '../../src/rewrite/reflect';
 import { baseForm, gerund, pastTense, thirdPerson } from '../../src/rewrite/verbs';
+import { applyEdits } from './helpers';
 
 describe('verb forms', () => {
   it('-ing: doubling, dropped e, ie → y, stress-dependent cases, phrasal verbs', () => {
@@ -62,6 +64,16 @@ describe('autonomy placement', () => {
       withAutonomy('After dinner, when the kids are asleep, you might go for a short walk around the block with your dog.'),
       'After dinner, when the kids are asleep, you might go for a short walk around the block with your dog. Whatever you decide is up to you.',
     );
+  });
+});
+
+describe('configured autonomy phrases', () => {
+  it('the first configured phrase is used and placed where it reads naturally', () => {
+    const text = 'You should stop drinking.';
+    const fixes = (phrases: string[]) => lint(text, { autonomyPhrases: phrases }).findings[0].fixes.map((f) => applyEdits(text, f.edits));
+    assert.strictEqual(fixes(["It's your decision."])[2], "It's your decision, but you might consider stopping drinking.");
+    assert.strictEqual(fixes(['What feels right to you?'])[2], 'You might consider stopping drinking. What feels right to you?');
+    assert.strictEqual(fixes([])[2], 'You might consider stopping drinking \u2014 whatever you decide is up to you.');
   });
 });
 

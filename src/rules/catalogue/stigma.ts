@@ -16,6 +16,17 @@ const WHY_LABEL =
   'Difficult-patient labels and blame words describe the writer\'s judgment, not the client\'s behaviour, and ' +
   'are used unequally across groups (Sun et al. 2022). Describe what was said and done instead.';
 
+/**
+ * Replacements for "(heroin) addict" naming the disorder when the substance is said ("a person with opioid
+ * use disorder"), else `fallback`. Keys are words of the highlight; '*' is the fallback.
+ */
+function disorder(lead: string, fallback: string): Record<string, string> {
+  const named: Record<string, string> = { heroin: 'opioid', opioid: 'opioid', opiate: 'opioid', pill: 'opioid', meth: 'stimulant', crack: 'stimulant', cocaine: 'stimulant' };
+  const out: Record<string, string> = { '*': lead + fallback };
+  for (const [word, kind] of Object.entries(named)) out[word] = `${lead}${kind} use disorder`;
+  return out;
+}
+
 export const stigmaRules: RuleDef[] = [
   {
     id: 'stigma/addict',
@@ -26,9 +37,9 @@ export const stigmaRules: RuleDef[] = [
     match: [
       { pattern: '<(former|reformed|recovering|ex|ex-) (drug )?(addict|alcoholic|user|junkie)>', replace: 'person in recovery' },
       { pattern: '<(former|reformed|recovering|ex|ex-) (drug )?(addicts|alcoholics|users|junkies)>', replace: 'people in recovery' },
-      { pattern: '<{ART=art} (drug |heroin |opioid |opiate |meth |crack |cocaine |pill )?addict>', replace: '$art person with a substance use disorder' },
-      { pattern: '<(drug |heroin |opioid |opiate |meth |crack |cocaine |pill )?addicts>', replace: 'people with substance use disorders' },
-      { pattern: '<(drug |heroin |opioid |opiate |meth |crack |cocaine |pill )?addict>', replace: 'person with a substance use disorder' },
+      { pattern: '<{ART=art} (drug |heroin |opioid |opiate |meth |crack |cocaine |pill )?addict>', replace: disorder('$art person with ', 'a substance use disorder') },
+      { pattern: '<(drug |heroin |opioid |opiate |meth |crack |cocaine |pill )?addicts>', replace: disorder('people with ', 'substance use disorders') },
+      { pattern: '<(drug |heroin |opioid |opiate |meth |crack |cocaine |pill )?addict>', replace: disorder('person with ', 'a substance use disorder') },
     ],
     unless: [],
     message: 'Stigmatizing: "addict" defines a person by a disorder.',
@@ -332,6 +343,7 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<frequent (flyers|fliers)>', replace: 'people with frequent visits' },
       { pattern: '<(difficult|problem|nightmare) (patient|client)>', replace: { 'difficult patient': 'patient', 'difficult client': 'client', 'problem patient': 'patient', 'problem client': 'client', 'nightmare patient': 'patient', 'nightmare client': 'client' } },
       { pattern: '{PERSON} {ADV} {BE} {ADV} <(manipulative|combative|hysterical|demanding|uncooperative|belligerent|argumentative|resistant|defiant|oppositional)>', replace: { manipulative: 'persistent in {their} requests', combative: 'agitated', hysterical: 'very distressed', demanding: 'persistent in asking for help', uncooperative: 'not ready to take part', belligerent: 'agitated', argumentative: 'in disagreement', resistant: 'ambivalent', defiant: 'in disagreement', oppositional: 'in disagreement' } },
+      { pattern: '<{BE=be} {ADV} (a )?poor historian>', replace: { is: 'has difficulty recalling details', was: 'had difficulty recalling details', '*': 'had difficulty recalling details' } },
       { pattern: '<poor historian>', replace: 'had difficulty recalling details' },
     ],
     except: ['(treatment|drug|antibiotic|insulin|multidrug|multi-drug|heat|water)(-| )resistant'],
