@@ -55,7 +55,16 @@ const DROPPABLE_LEAD =
 const LEAD_HEDGES =
   /^(?:(?:so|and|but|well|ok|okay|now|look|listen|honestly|frankly|seriously|also|plus|i (?:really )?(?:think|feel|believe)(?: like| that)?),?\s+)+/i;
 
+// The three directive rewrites of one finding share one context; take the sentence apart once.
+const parsed = new WeakMap<FixContext, Advice | null>();
+
 export function adviceOf(ctx: FixContext): Advice | null {
+  let a = parsed.get(ctx);
+  if (a === undefined) parsed.set(ctx, (a = parseAdvice(ctx)));
+  return a;
+}
+
+function parseAdvice(ctx: FixContext): Advice | null {
   const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
   const body = frameOf(sentence);
   const bodyEnd = body.open.length + body.body.length;

@@ -154,6 +154,19 @@ export function pastTense(verb: string): string {
  * joins nouns, "drink water and sleep more" joins verbs. Only called when the phrase has a conjunction.
  */
 export function conjoinedVerbs(phrase: string): number[] {
+  // Only a word after the conjunction that could be a verb needs the tagger ("and the kids" never does).
+  if (!/\b(?:and|or|then)\s+(?:then\s+)?(?!(?:the|a|an|your|my|his|her|their|our|its|this|that|these|those|some|any|more|less|it|them|him|me|you|us|to|in|on|at|with|for|from|about|after|before|when|now|later|every|each|all|both|no|not|other|another|maybe|also|[0-9]+|one|two|three)\b)[a-z]/i.test(phrase)) return [];
+  const cached = conjoined.get(phrase);
+  if (cached) return cached;
+  const found = tagConjoined(phrase);
+  if (conjoined.size > 500) conjoined.clear();
+  conjoined.set(phrase, found);
+  return found;
+}
+
+const conjoined = new Map<string, number[]>();
+
+function tagConjoined(phrase: string): number[] {
   const nlp = compromise();
   const terms = (nlp(phrase).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).flatMap((s) => s.terms);
   const out: number[] = [];
