@@ -196,48 +196,72 @@ const ORDER: MiCode[] = [
   'confront',
 ];
 
-// Client language about change (DARN-CAT) and about staying the same. Negation flips the direction.
-const TARGET = "(?:quit|stop|cut (?:back|down)|change|reduce|get (?:help|better|sober|clean|healthy|back)|start|try|work on|lose|exercise|eat|take (?:my|the)|go (?:to|back)|be (?:healthier|better|sober|there|a better)|make (?:a )?change|do (?:something|this|it|better)|give (?:it|up)|slow down|drink less|smoke less|use less|stay (?:sober|off|away)|keep (?:going|trying|it up)|find|look for|call|talk to|see (?:a|my|the))";
+// Client language about change (DARN-CAT) and about staying the same (MI-GUIDE.md). The client's own "I"
+// clause carries it: "I" with hedges ("I think I could probably…") before the modal or verb. A negation
+// between "I" and the verb is not a hedge, so "I don't want to quit" never reads as desire.
+const I = "(?<!\\b(?:why|if|when|whenever|unless) )\\bi(?:'ve| have)?(?: (?:really|just|definitely|probably|maybe|kind of|sort of|do|actually|think i|guess i|know i|feel like i|also|still|honestly|totally|certainly|at least|even|already|finally))*";
+const IM = "\\bi(?:'m| am)(?: (?:really|just|definitely|probably|kind of|sort of|actually|also|still|honestly|totally|so|pretty|finally))*";
+// What the client might keep doing: wanting *these* is sustain talk, not desire for change.
+const HABIT = "(?:drink|drinking|smoke|smoking|use|using|party|partying|gamble|gambling|get (?:drunk|high|wasted)|have (?:a|my|some|another) (?:drink|beer|cigarette|smoke|glass)|keep (?:drinking|smoking|using|doing (?:it|this|that)))\\b";
+// What a client commits to or plans: a step, not any future ("I'll say something like…").
+const STEP = "(?:try|start|stop|quit|cut|call|make|go (?:to|back|for|see)|do (?:it|that|this|my best|something|better|more)|give|set|get (?:rid|help|back|a|some|started|my|in touch)|work (?:on|out)|keep (?:it up|trying|going|track|a (?:log|journal|diary))|talk to|see (?:a|my|the|how)|look (?:into|for|at)|take|use (?:the|a|my)|switch|write|throw|join|sign up|come back|put|ask|avoid|limit|stay|be (?:more|there|better|careful|honest|sober)|check|plan|think about|cut (?:back|down)|reduce|change|exercise|walk|eat|drink less|smoke less|find|pick|schedule|book|bring|skip|drop|substitute|replace)\\b";
+// Futures that are no step: more of the same, or talk about talk.
+const NOT_A_STEP = "(?!(?:keep (?:drinking|smoking|using|doing (?:it|that))|be fine|drink|smoke|use|say|tell|still|pretty|like|have to|be (?:back|21|there)|need|probably keep)\\b)";
 const CHANGE_CUES: RegExp[] = [
-  new RegExp(`\\bi (?:really |do |kind of |sort of )?(?:want|wanna|wish|would like|'d like|hope|need|have|got|gotta|should|could|can|will|'ll|am going|'m going|'m gonna|am gonna|plan|intend|am ready|'m ready|am willing|'m willing|am able|'m able|decided|promise) (?:to )?${TARGET}`),
-  /\bi (?:started|cut (?:back|down)|quit|stopped|went|tried|joined|called|made an? (?:appointment|plan)|threw|poured|haven't (?:had|used|drunk|smoked)|have been (?:going|trying|cutting|walking|exercising)|managed to|reduced|switched)\b/,
-  /\bi(?:'m| am) (?:tired|sick) of\b/,
-  /\bi(?:'m| am) (?:ready|willing|committed|determined|motivated|going to|gonna)\b/,
-  /\bi (?:don't|do not) want to (?:keep|be|end up|lose|die|go back|feel|live|continue|let)\b/,
-  /\b(?:it's|it is|this is|that's|drinking is|smoking is|it has been|it's been) (?:(?:really|becoming|getting|kind of|a) )*(?:a problem|problem|hurting|affecting|ruining|killing|costing|too much|out of control|hard on)\b/,
-  /\b(?:it|that|this) would be (?:good|better|nice|great|easier) (?:to|if i)\b/,
-  /\b(?:for|because of) my (?:kids|children|family|health|wife|husband|son|daughter|job|baby|partner)\b/,
-  /\bi (?:know|think|guess|suppose) i (?:should|need to|have to|could|can)\b/,
+  // desire
+  new RegExp(`${I}(?: want| wanna| would (?:really )?(?:like|love)|'d (?:really )?(?:like|love)| wish| hope) (?:to )?(?!${HABIT})[a-z]`),
+  // ability
+  new RegExp(`${I} (?:can|could|might be able to|was able to)(?: (?:probably|maybe|definitely|just|at least|really|still|totally|easily|try and))* (?!(?:see myself|imagine|not|never|drink|smoke|use|have (?:a|one))\\b)(?:do|try|go|cut|stop|quit|make|get|start|handle|manage|change|find|call|take|work|be|switch|substitute|walk|exercise|ask|put|keep|say|tell|limit|avoid|stay|set|join|look|plan|bring|use (?:the|a|my)|give|drop|skip|pick|wear|spend|save)\\b`),
+  new RegExp(`${IM} (?:able to|capable of|confident)\\b|\\bi can do (?:it|this|that)\\b`),
+  // commitment and activation
+  new RegExp(`${I}(?:'ll| will| promise(?: to)?| plan to| intend to| decided to|'ve decided to| have decided to)(?: (?:probably|definitely|just|really|try to|try and|also|at least|first))* (?:${STEP}|${NOT_A_STEP}[a-z])`),
+  new RegExp(`${IM} (?:going to|gonna|planning to|planning on|thinking about|considering)(?: (?:probably|definitely|just|really|try to|try and|also|at least|first))* (?:${STEP}|${NOT_A_STEP}[a-z])`),
+  new RegExp(`${IM} (?:committed|determined|ready|willing|prepared|open|motivated|excited) (?:to|for|about)\\b`),
+  /\bi(?:'ll| will| would|'d) never (?:do (?:that|it|this)|get in|drive|drink|smoke|use|go back|let)\b/,
+  // need
+  new RegExp(`${I}(?: need to| have to|'ve got to| got to| gotta| should| must| ought to)(?: (?:probably|really|just|definitely|at least|start|try to))* (?!${HABIT})[a-z]`),
+  /\bsomething (?:has|needs|'s got) to (?:change|give)\b/,
+  // reasons: what would be better, what the habit costs
+  new RegExp(`${I}(?: would|'d)(?: (?:probably|definitely|really|just|also))* (?:feel|be (?:able|healthier|happier|better|more|there|a better)|have (?:more|a better)|look|sleep|save|lose|fit|wear|enjoy|get (?:my|back|to))\\b`),
+  /\b(?:it|that|this)(?:'s| is| would be|'d be| will be| could be|'ll be)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|good|better|nice|great|helpful|healthier|worth it|a good idea|a relief|easier)\b/,
+  /\b(?:a good idea|worth (?:a )?try(?:ing)?)\b/,
+  /\b(?:it's|it is|this is|that's|drinking is|smoking is|it has been|it's been|it's getting|it's becoming)(?: (?:really|becoming|getting|kind of|a|starting to|definitely|probably))* (?:a problem|problem|hurting|affecting|ruining|killing|costing|too much|out of control|hard on|getting in the way|taking over|(?:to|going to|gonna) (?:hurt|affect|ruin|cost|kill|mess up|get in the way)|hurt|affect|ruin|mess up)\b/,
+  /\bi (?:don't|do not) (?:like|want to feel|enjoy) (?:how|what|the way|being|feeling|that|getting|it when|when|waking)\b/,
+  new RegExp(`${IM} (?:worried|scared|afraid|concerned|nervous) (?:about|that|of)\\b|${IM} (?:tired|sick) (?:of|and tired)\\b|\\bi(?:'m| am) fed up\\b`),
+  /\bi (?:don't|do not) (?:want|wanna) (?:to )?(?:keep|be|end up|lose|die|go back|feel|live|continue|let|get (?:in|into|sick|arrested|caught|another)|hurt|put|have (?:a|another|to)|miss|risk|spend)\b/,
+  /\b(?:for|because of) my (?:kids|children|family|health|wife|husband|son|daughter|job|baby|partner|future)\b/,
+  // taking steps
+  new RegExp(`(?<!\\b(?:if|when|once|unless|until|before) )${I} (?:started|began|cut (?:back|down)|quit|stopped|tried|joined|called|signed up|substituted|switched|reduced|threw (?:out|away)|poured|got rid|managed to|went (?:to (?:a|the|my) (?:meeting|gym|doctor|clinic|group)|for a)|haven't (?:had|used|drunk|smoked|touched)|have not (?:had|used|drunk|smoked)|didn't (?:have|drink|smoke|use) (?:any|anything|a (?:drink|cigarette|single)))\\b`),
+  /\bi(?:'ve| have) been (?:going|trying|cutting|walking|exercising|working on|eating|attending|sober|clean|taking (?:my|the))\b/,
   /\bmaybe i (?:could|should|can|will|need)\b/,
-  /\bi can do (?:it|this|that)\b/,
-  /\bi(?:'ll| will) (?:try|do|give|start|stop|quit|cut|call|make|go)\b/,
-  /\bi (?:don't|do not) like (?:how|what|the way|being|feeling)\b/,
-  /\bi(?:'m| am) worried (?:about|that)\b/,
-  /\bi need (?:help|to)\b/,
 ];
 const SUSTAIN_CUES: RegExp[] = [
-  new RegExp(`\\bi (?:don't|do not|didn't|won't|will not|can't|cannot|couldn't|wouldn't) (?:really |even |just )?(?:want|wanna|need|have|think i (?:can|could|need|should)|see (?:why|the point|myself)|plan|intend|be able) (?:to )?${TARGET}`),
-  /\bi (?:can't|cannot|couldn't) (?:do (?:it|that|this)|stop|quit|change|imagine|see myself)\b/,
-  /\b(?:it's|it is|that's|drinking is|smoking is|it isn't|it's not|its not)(?: really| just)? (?:not (?:a|that|really a|much of a|that big of a|such a) (?:problem|big deal|issue)|no big deal|fine|not that bad|not a problem|under control)\b/,
-  /\bi (?:don't|do not) (?:have|think i have|see) (?:a|any|it as a) problem\b/,
-  /\bi (?:don't|do not) (?:see|think of|consider) (?:it|this|that|my \w+|\w+ing) (?:as )?(?:a |really a |much of a )?problem\b/,
-  /\bi (?:like|enjoy|love|need) (?:drinking|smoking|to drink|to smoke|using|getting high|my (?:beer|wine|drinks|cigarettes|smokes))\b/,
-  /\b(?:it|drinking|smoking|weed|alcohol|a drink|a beer|a cigarette) (?:helps|relaxes|calms) me\b/,
-  /\bi(?:'m| am) not (?:ready|going to|gonna|willing|interested|an alcoholic|addicted|quitting|stopping)\b/,
-  /\b(?:everyone|everybody|all my friends) (?:does|drinks|smokes|uses)\b/,
+  /\bi (?:don't|do not|didn't|won't|will not|can't|cannot|couldn't|wouldn't)(?: (?:really|even|just|actually))* (?:want|wanna|need|think i (?:can|could|need|should|have|want)|see (?:why|the point|myself|a problem|it as)|plan|intend|be able|care)\b(?! to (?:keep|be|end up|lose|die|go back|feel|live|continue|let|get|hurt|put|have|miss|risk|spend)\b)/,
+  /\bi (?:can't|cannot|couldn't) (?:do (?:it|that|this)|stop|quit|change|imagine|see myself|give (?:it|that) up|cut)\b/,
+  /\b(?:it's|it is|that's|drinking is|smoking is|it isn't|it's not|its not|it wasn't)(?: (?:really|just|honestly))* (?:not (?:a|that|really a|much of a|that big of a|such a|too) (?:problem|big deal|deal|issue|bad)|no big deal|fine|not that bad|not too bad|not a problem|under control|just (?:fun|social|relaxing))\b/,
+  /\bit (?:hasn't|has not|doesn't|does not|didn't) (?:caused?|cause|affect(?:ed)?|hurt|bother(?:ed)?) (?:me|my|any)\b/,
+  /\bi (?:don't|do not) (?:have|think i have|see|think (?:it's|it is|there's)) (?:a|any|it as a|that much of a|much of a|that big of a) (?:problem|issue|big deal)\b/,
+  /\bi (?:don't|do not) (?:see|think of|consider) (?:it|this|that|my \w+|\w+ing) (?:as )?(?:a |really a |much of a |that much of a )?(?:problem|issue|big deal)\b/,
+  /\bi (?:like|enjoy|love|need|want) (?:drinking|smoking|to drink|to smoke|using|getting high|my (?:beer|wine|drinks|cigarettes|smokes|coffee)|the (?:feeling|taste|buzz|high|rush)|that (?:cigarette|drink|beer))\b/,
+  /\b(?:it|drinking|smoking|weed|alcohol|a drink|a beer|a cigarette|smoking) (?:helps|relaxes|calms) me\b/,
+  /\bi(?:'m| am) not (?:ready|going to (?:stop|quit)|gonna (?:stop|quit)|willing|interested|an alcoholic|addicted|quitting|stopping|sure (?:i (?:can|want)|if i (?:can|want)))\b/,
+  /\b(?:everyone|everybody|all my friends)(?: i know| around me)? (?:does|drinks|smokes|uses|do|drink|smoke)\b/,
   /\bi(?:'m| am) fine\b/,
-  /\b(?:no way|not gonna happen|not going to happen|i won't)\b/,
-  /\bi (?:only|just) (?:drink|smoke|use|have)\b/,
-  /\bi (?:don't|do not) (?:drink|smoke|use) (?:that|very) much\b/,
+  /\b(?:no way|not gonna happen|not going to happen)\b/,
+  /\bi (?:only|just) (?:drink|smoke|use|have (?:a|one|two|a couple))\b/,
+  /\bi (?:don't|do not) (?:drink|smoke|use) (?:that|very|too) much\b/,
   /\bwhy (?:would|should) i\b/,
+  /\bi(?:'m| am) (?:gonna|going to) keep (?:drinking|smoking|using)\b|\bi(?:'ll| will) keep (?:drinking|smoking|using)\b/,
+  /\bi (?:don't|do not) know (?:how|if i can|if i could|if i want)\b/,
 ];
 
 /** Change talk, sustain talk or neither, for a client turn. */
 export function clientTalk(norm: string): Talk {
+  const text = destutter(norm);
   let change = 0;
   let sustain = 0;
-  for (const re of SUSTAIN_CUES) if (re.test(norm)) sustain++;
-  for (const re of CHANGE_CUES) if (re.test(norm)) change++;
+  for (const re of SUSTAIN_CUES) if (re.test(text)) sustain++;
+  for (const re of CHANGE_CUES) if (re.test(text)) change++;
   if (change > sustain) return 'change';
   if (sustain > change) return 'sustain';
   return 'neutral';
