@@ -1,0 +1,60 @@
+// Judgment regression set, utterance coding: counselor turns get the MITI codes an MI coder would give,
+// client turns the talk (test/fixtures/regression/codes.tsv, talk.tsv). Held to 0.9; every miss is printed.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lint } from '../../src/core/lint';
+import type { MiCode, Talk } from '../../src/core/types';
+
+const DIR = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'regression');
+
+function pairs(file: string): Array<[string, string]> {
+  return fs
+    .readFileSync(path.join(DIR, file), 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [text, want] = l.split('\t');
+      return [text, want.trim()];
+    });
+}
+
+const codesOf = (text: string): MiCode[] => lint(`Counselor: ${text}`).utterances[0]?.codes ?? [];
+const talkOf = (text: string): Talk | null => lint(`Client: ${text}`).utterances[0]?.talk ?? null;
+
+function assertShare(items: Array<[string, string]>, ok: (t: string, w: string) => boolean, min: number, show: (t: string, w: string) => string): void {
+  const misses = items.filter(([t, w]) => !ok(t, w));
+  const share = (items.length - misses.length) / items.length;
+  assert.ok(share >= min, `${share.toFixed(3)} < ${min}; misses:\n  ${misses.map(([t, w]) => show(t, w)).join('\n  ')}`);
+}
+
+describe('judgment: utterance coding', () => {
+  it('codes counselor turns as MITI does (at least 90% of codes.tsv)', () => {
+    const has = (t: string, want: string): boolean => {
+      const codes = codesOf(t);
+      if (want === 'reflection') return codes.includes('simple-reflection') || codes.includes('complex-reflection');
+      return codes.includes(want as MiCode);
+    };
+    assertShare(pairs('codes.tsv'), has, 0.9, (t, w) => `${w}: ${t}  → ${codesOf(t).join(', ')}`);
+  });
+
+  it('codes a question open or closed by the final question, never both', () => {
+    for (const [t, w] of pairs('codes.tsv').filter(([, want]) => want.endsWith('-question'))) {
+      const codes = codesOf(t);
+      assert.ok(!(codes.includes('open-question') && codes.includes('closed-question')), `${t} carries both question codes`);
+      assert.ok(codes.includes(w as MiCode), `${t}: expected ${w}, got ${codes.join(', ')}`);
+    }
+  });
+
+  it('tells change talk from sustain talk in client turns (at least 90% of talk.tsv)', () => {
+    assertShare(pairs('talk.tsv'), (t, w) => talkOf(t) === w, 0.9, (t, w) => `${w}: ${t}  → ${talkOf(t)}`);
+  });
+
+  it('reads through disfluencies and hedges', () => {
+    assert.ok(codesOf('Wh-what do you make of that?').includes('open-question'));
+    assert.strictEqual(talkOf('I-I think I could probably do that.'), 'change');
+    assert.strictEqual(talkOf("I don't want to quit."), 'sustain');
+    assert.strictEqual(talkOf("I'll keep drinking, I guess."), 'sustain');
+  });
+});
