@@ -5,14 +5,15 @@
 import { RULES_BY_ID } from '../rules/catalogue';
 import { Suppressions } from './directives';
 import { mask } from './mask';
-import { darnCat } from './change-talk';
+import { withNlpCache } from './nlp';
 import { computeMetrics, type CountedUtterance } from './metrics';
 import { DEFAULT_AUTONOMY_PHRASES, speakerLabelsOf, type LintOptions } from './options';
-import { INITIAL_STATE, lintParagraph, type DialogState, type ParagraphResult } from './paragraph';
+import { INITIAL_STATE, lintParagraph, type DialogState } from './paragraph';
+import { cacheEntry, detach, lineBreaksIn, ParagraphCache } from './paragraph-cache';
 import { LineIndex } from './positions';
-import { normalize, paragraphs } from './segment';
+import { paragraphs } from './segment';
 import { SpeakerLabelMatcher } from './speakers';
-import type { Finding, LintResult, Severity, SeveritySetting } from './types';
+import type { Finding, LintResult, Range, Severity, SeveritySetting, Utterance } from './types';
 
 export interface Linter {
   lint(text: string): LintResult;
@@ -30,45 +31,58 @@ export function createLinter(options: LintOptions = {}): Linter {
   });
   const autonomyPhrases = options.autonomyPhrases?.length ? options.autonomyPhrases : DEFAULT_AUTONOMY_PHRASES;
   const severityOf = severityResolver(options);
-  // The cache keeps the paragraphs of the last lint only, so it never grows beyond one document.
-  let cache = new Map<string, ParagraphResult>();
+  const cache = new ParagraphCache();
+  const nlpCache = new Map<string, boolean>();
   let misses = 0;
 
   function lint(text: string): LintResult {
+    return withNlpCache(nlpCache, () => lintNow(text));
+  }
+
+  function lintNow(text: string): LintResult {
     const masked = mask(text);
-    const index = new LineIndex(text);
+    // The document's line index is needed only for directives and fixes; ranges come from the paragraphs.
+    let lineIndex: LineIndex | undefined;
+    const index = () => (lineIndex ??= new LineIndex(text));
     const suppressions = new Suppressions(
       masked.directives,
-      (o) => index.position(o).line,
-      (line) => nextContentLine(text, index, line),
+      (o) => index().position(o).line,
+      (line) => nextContentLine(text, index(), line),
     );
-    const nextCache = new Map<string, ParagraphResult>();
     misses = 0;
     let state: DialogState = INITIAL_STATE;
     const isNote = looksLikeStructuredNote(masked.text);
     const docLabels = isNote ? noteLabels : labels;
     const findings: Array<{ offset: number; finding: Finding }> = [];
-    const utterances: CountedUtterance[] = [];
+    const counted: CountedUtterance[] = [];
+    const utterances: Utterance[] = [];
+    let line = 0;
+    let lineAt = 0;
 
     for (const p of paragraphs(masked.text)) {
       const original = text.slice(p.start, p.end);
       const maskedSlice = masked.text.slice(p.start, p.end);
-      const key = `${state.permission}${isNote ? 'N' : ''}\u0000${original}\u0000${maskedSlice === original ? '' : maskedSlice}`;
-      let result = cache.get(key) ?? nextCache.get(key);
-      if (!result) {
-        result = lintParagraph({ original, masked: maskedSlice, state, labels: docLabels, autonomyPhrases });
+      let entry = cache.get(original, maskedSlice, state.permission, isNote);
+      if (!entry) {
+        const own = detach(original);
+        const ownMasked = maskedSlice === original ? own : detach(maskedSlice);
+        const result = lintParagraph({ original: own, masked: ownMasked, state, labels: docLabels, autonomyPhrases });
+        entry = cacheEntry(own, ownMasked, state.permission, isNote, result);
+        cache.add(entry);
         misses++;
       }
-      nextCache.set(key, result);
+      const result = entry.result;
       state = result.stateOut;
+      line += lineBreaksIn(text, lineAt, p.start);
+      lineAt = p.start;
 
-      for (const h of result.hits) {
+      result.hits.forEach((h, i) => {
         const rule = RULES_BY_ID.get(h.ruleId)!;
         const severity = severityOf(rule.id, rule.family, rule.severity);
-        if (severity === 'off') continue;
+        if (severity === 'off') return;
         const start = p.start + h.start;
-        const end = p.start + h.end;
-        if (!suppressions.empty && suppressions.isSuppressed(rule.id, start, index.position(start).line)) continue;
+        const range = shift(entry!.hitRanges[i], line);
+        if (!suppressions.empty && suppressions.isSuppressed(rule.id, start, range.start.line)) return;
         const at = p.start;
         let fixes: Finding['fixes'] | undefined;
         findings.push({
@@ -79,30 +93,35 @@ export function createLinter(options: LintOptions = {}): Linter {
             miCode: rule.miCode,
             severity,
             message: rule.message,
-            range: index.range(start, end),
+            range,
             // built on first read (paragraph.ts says why); an enumerable getter, so JSON and copies see plain data
             get fixes() {
               return (fixes ??= h.fixes.map((f) => ({
                 title: f.title,
-                edits: f.edits.map((e) => ({ range: index.range(at + e.start, at + e.end), newText: e.newText })),
+                edits: f.edits.map((e) => ({ range: index().range(at + e.start, at + e.end), newText: e.newText })),
               })));
             },
           },
         });
-      }
-      for (const u of result.utterances) {
-        const cu: CountedUtterance = { speaker: u.speaker, range: index.range(p.start + u.start, p.start + u.end), codes: u.codes, talk: u.talk, words: u.words };
-        const kind = u.talk === 'change' ? darnCat(normalize(maskedSlice.slice(u.start, u.end))) : null;
-        if (kind) cu.changeTalkType = kind;
-        utterances.push(cu);
-      }
+      });
+      result.utterances.forEach((u, i) => {
+        const range = shift(entry!.utteranceRanges[i], line);
+        const kind = entry!.changeTalk[i];
+        const cu: CountedUtterance = { speaker: u.speaker, range, codes: u.codes, talk: u.talk, words: u.words };
+        const out: Utterance = { speaker: u.speaker, range, codes: u.codes, talk: u.talk };
+        if (kind) cu.changeTalkType = out.changeTalkType = kind;
+        counted.push(cu);
+        utterances.push(out);
+      });
+      line += entry.lineBreaks;
+      lineAt = p.end;
     }
-    cache = nextCache;
+    cache.commit();
     findings.sort((a, b) => a.offset - b.offset || a.finding.ruleId.localeCompare(b.finding.ruleId));
     return {
       findings: findings.map((f) => f.finding),
-      utterances: utterances.map(({ words: _words, ...u }) => u),
-      metrics: computeMetrics(utterances),
+      utterances,
+      metrics: computeMetrics(counted),
     };
   }
 
@@ -117,6 +136,11 @@ export function createLinter(options: LintOptions = {}): Linter {
 /** Lints a text once. For repeated lints of a changing document, use createLinter(). */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   return createLinter(options).lint(text);
+}
+
+/** A range relative to a paragraph's first line, moved to the paragraph's line in the document. */
+function shift(r: Range, line: number): Range {
+  return { start: { line: r.start.line + line, character: r.start.character }, end: { line: r.end.line + line, character: r.end.character } };
 }
 
 function severityResolver(o: LintOptions): (id: string, family: string, def: Severity) => SeveritySetting {

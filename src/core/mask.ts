@@ -22,6 +22,15 @@ const LINK_TARGET = /\]\([^()\s]*(?:\s+"[^"\r\n]*")?\)/g;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\r\n]+\]:[^\r\n]*/gm;
 const LINE_COMMENT_DIRECTIVE = /^[ \t]*(?:\/\/|#)[ \t]*(mi-lint-[a-z-]+[^\r\n]*)$/gm;
 
+// What a match of each scan must contain. URL's e-mail branch needs "@"; its web branch "http" or "www.".
+const SCANS: Array<[RegExp, (text: string) => boolean]> = [
+  [HTML_TAG, (t) => t.includes('<')],
+  [INLINE_CODE, (t) => t.includes('`')],
+  [URL, (t) => t.includes('@') || t.includes('http') || t.includes('www.')],
+  [LINK_TARGET, (t) => t.includes('](')],
+  [REFERENCE_DEFINITION, (t) => t.includes(']:')],
+];
+
 export function mask(text: string): Masked {
   const spans: Array<[number, number]> = [];
   const directives: Directive[] = [];
@@ -40,15 +49,17 @@ export function mask(text: string): Masked {
     }
   }
 
-  blankFencedCode(text, bodyStart, blank);
+  // Each scan below runs only when the text holds a character sequence every match needs: most notes have no
+  // code, comments, links or e-mail addresses, and skipping a scan that cannot match changes nothing.
+  if (text.includes('```') || text.includes('~~~')) blankFencedCode(text, bodyStart, blank);
 
-  for (const m of text.matchAll(HTML_COMMENT)) {
+  if (text.includes('<!--')) for (const m of text.matchAll(HTML_COMMENT)) {
     const start = m.index ?? 0;
     blank(start, start + m[0].length);
     const d = parseDirective(m[0].replace(/^<!--|-->$/g, ''), start, start + m[0].length);
     if (d) directives.push(d);
   }
-  for (const m of text.matchAll(LINE_COMMENT_DIRECTIVE)) {
+  if (text.includes('mi-lint-')) for (const m of text.matchAll(LINE_COMMENT_DIRECTIVE)) {
     const start = m.index ?? 0;
     const d = parseDirective(m[1], start, start + m[0].length);
     if (d) {
@@ -56,7 +67,8 @@ export function mask(text: string): Masked {
       blank(start, start + m[0].length);
     }
   }
-  for (const re of [HTML_TAG, INLINE_CODE, URL, LINK_TARGET, REFERENCE_DEFINITION]) {
+  for (const [re, needs] of SCANS) {
+    if (!needs(text)) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       // A link target keeps its "]" so the link text still ends a word cleanly.

@@ -61,14 +61,58 @@ export function isDirectiveImperative(sentence: string): boolean {
     if (TO_THE_COUNSELOR.test(norm.slice(first[0].length))) return false;
   } else if (EVOCATIVE_OR_COURTESY.has(first[1])) return false;
   if (COURTESY_PHRASES.test(norm)) return false;
-  const doc = load()(norm.replace(/^please /, ''));
-  const json = doc.json() as Array<{ terms: Array<{ tags: string[] }> }>;
-  const term = json[0]?.terms[0];
-  if (!term) return false;
-  const tags = new Set(term.tags);
-  if (!tags.has('Verb')) return false;
-  if (tags.has('PastTense') || tags.has('Gerund') || tags.has('Participle') || tags.has('Modal') || tags.has('Auxiliary') || tags.has('Copula')) return false;
-  return tags.has('Imperative') || tags.has('Infinitive');
+  return startsWithBaseVerb(norm.replace(/^please /, ''));
+}
+
+// Answers for sentences already parsed, per linter (see withNlpCache): a keystroke re-lints a whole
+// paragraph, and its unchanged sentences should not be parsed again.
+let nlpCache: Map<string, boolean> | null = null;
+const NLP_CACHE_MAX = 4096;
+
+/** Runs `fn` with `cache` remembering compromise's answers; createLinter() keeps one per linter. */
+export function withNlpCache<T>(cache: Map<string, boolean>, fn: () => T): T {
+  const outer = nlpCache;
+  nlpCache = cache;
+  try {
+    return fn();
+  } finally {
+    nlpCache = outer;
+  }
+}
+
+/** Whether compromise tags the first term as a verb in its base form (imperative or infinitive). */
+function startsWithBaseVerb(text: string): boolean {
+  const known = nlpCache?.get(text);
+  if (known !== undefined) return known;
+  const tags = firstTermTags(text);
+  const answer =
+    !!tags &&
+    tags.has('Verb') &&
+    !(tags.has('PastTense') || tags.has('Gerund') || tags.has('Participle') || tags.has('Modal') || tags.has('Auxiliary') || tags.has('Copula')) &&
+    (tags.has('Imperative') || tags.has('Infinitive'));
+  if (nlpCache) {
+    if (nlpCache.size >= NLP_CACHE_MAX) nlpCache.delete(nlpCache.keys().next().value!);
+    nlpCache.set(text, answer);
+  }
+  return answer;
+}
+
+/**
+ * The first term's tags. compromise's last step (chunking) adds no tags, so it is skipped for the time
+ * it costs; the tags are read from the document rather than through .json(), which serializes everything.
+ */
+function firstTermTags(text: string): ReadonlySet<string> | undefined {
+  const nlp = load();
+  const world = nlp.world() as unknown as { hooks: string[] };
+  const hooks = world.hooks;
+  world.hooks = hooks.filter((h) => h !== 'chunks');
+  let doc;
+  try {
+    doc = nlp(text);
+  } finally {
+    world.hooks = hooks;
+  }
+  return (doc as unknown as { docs: Array<Array<{ tags: Set<string> }>> }).docs[0]?.[0]?.tags;
 }
 
 /** Words that can never start an imperative; checked before paying for compromise. */

@@ -36,18 +36,27 @@ export interface Sentence {
   norm: string;
 }
 
-const BLANK_LINE = /^[ \t]*$/;
-
-/** Splits masked text into paragraphs at blank lines. */
+/** Splits masked text into paragraphs at blank lines (lines of only spaces and tabs). */
 export function paragraphs(masked: string): Paragraph[] {
   const out: Paragraph[] = [];
   let start = -1;
   let lineStart = 0;
   let lastContentEnd = 0;
-  while (lineStart <= masked.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < masked.length && masked[lineEnd] !== '\n' && masked[lineEnd] !== '\r') lineEnd++;
-    const blank = BLANK_LINE.test(masked.slice(lineStart, lineEnd));
+  const n = masked.length;
+  const lf = !masked.includes('\r'); // then lines end at "\n" only, found natively with indexOf
+  while (lineStart <= n) {
+    let lineEnd: number;
+    let k = lineStart;
+    for (let c: number; k < n && ((c = masked.charCodeAt(k)) === 32 || c === 9); k++);
+    if (lf) {
+      lineEnd = masked.indexOf('\n', k);
+      if (lineEnd < 0) lineEnd = n;
+    } else {
+      lineEnd = k;
+      for (let c: number; lineEnd < n && (c = masked.charCodeAt(lineEnd)) !== 10 && c !== 13; lineEnd++);
+    }
+    // blank: nothing but spaces and tabs before the line's end
+    const blank = k >= lineEnd;
     if (!blank) {
       if (start < 0) start = lineStart;
       lastContentEnd = lineEnd;
