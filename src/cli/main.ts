@@ -4,7 +4,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { mergeOptions } from '../core/config';
-import { createLinter, type Linter } from '../core/lint';
 import type { LintOptions } from '../core/options';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { ConfigFinder, loadConfigFile, type LoadedConfig } from './config-files';
@@ -13,6 +12,7 @@ import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import type { FileResult } from './formatters/types';
 import { expandGlob, readInput, readStdin, type Input } from './inputs';
+import { lintAll, type LintJob } from './pool';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -81,8 +81,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   }
   const finder = new ConfigFinder();
   const reported = new Set<string>();
-  const linters = new Map<string, Linter>();
-  const linterFor = (filePath: string): Linter => {
+  const optionsFor = (filePath: string): { key: string; options: LintOptions } => {
     let cfg: LoadedConfig = fixedConfig ?? { path: null, options: {}, problems: [] };
     if (!fixedConfig && !args.noConfig && filePath !== '<stdin>') cfg = finder.nearest(filePath);
     else if (!fixedConfig && !args.noConfig) cfg = finder.nearest(path.join(io.cwd, 'stdin'));
@@ -90,17 +89,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       reported.add(cfg.path);
       if (cfg !== fixedConfig) reportConfig(cfg);
     }
-    const key = cfg.path ?? '';
-    let l = linters.get(key);
-    if (!l) {
-      l = createLinter(mergeOptions(cfg.options, cliOptions));
-      linters.set(key, l);
-    }
-    return l;
+    return { key: cfg.path ?? '', options: mergeOptions(cfg.options, cliOptions) };
   };
 
-  const results: FileResult[] = [];
-  let reportText = '';
+  const jobs: Array<LintJob & { filePath: string }> = [];
   const seen = new Set<string>();
   for (const arg of args.inputs) {
     let inputs: Input[];
@@ -123,11 +115,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         complain(input.filePath, input.error ?? 'cannot read');
         continue;
       }
-      const result = linterFor(input.filePath).lint(input.text);
-      results.push({ filePath: input.filePath, ...result });
-      if (args.command === 'report') reportText = input.text;
+      jobs.push({ filePath: input.filePath, text: input.text, ...optionsFor(input.filePath) });
     }
   }
+  // many files lint on worker threads (pool.ts); results keep the order of the files
+  const linted = await lintAll(jobs);
+  const results: FileResult[] = jobs.map((j, i) => ({ filePath: j.filePath, ...linted[i] }));
+  const reportText = jobs.length ? jobs[jobs.length - 1].text : '';
 
   if (args.command === 'report') {
     const { writeHtmlReport } = await import('./report');

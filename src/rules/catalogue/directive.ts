@@ -151,7 +151,7 @@ export const directiveRules: RuleDef[] = [
     // procedure and shared exploration: "we need to stop for today", "we should talk about that", "we should be clear"
     verbNot: [
       'talk', 'look', 'stop', 'wrap', 'end', 'finish', 'meet', 'schedule', 'check', 'explore', 'think', 'spend', 'see',
-      'be', 'keep', 'figure', 'go', 'discuss', 'review', 'revisit', 'continue', 'focus', 'move', 'start', 'begin',
+      'be', 'keep', 'figure', 'go', 'discuss', 'review', 'revisit', 'continue', 'focus', 'move',
       'find', 'take', 'make', 'do', 'leave', 'pause', 'come', 'switch', 'assume', 'remember', 'consider', 'hear', 'ask',
       'have', 'try', 'work', 'understand', 'know', 'write', 'note', 'put', 'set up', 'plan',
     ],
@@ -162,7 +162,11 @@ export const directiveRules: RuleDef[] = [
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ['So I think we should set a goal that you stop drinking.', 'We need to cut out the sugar completely.'],
+      flag: [
+        'So I think we should set a goal that you stop drinking.',
+        'We need to cut out the sugar completely.',
+        'So we need to start looking at all the things that will get your diabetes under control.',
+      ],
       pass: ['We should talk about that next time.', 'We need to stop for today.', 'What do you think we should do?', 'Maybe we should look at your week together.'],
     },
   },
@@ -192,15 +196,24 @@ export const directiveRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       "<(it's|it is|it's really|it is really|it's very|it is very) {ADV} (important|essential|crucial|vital|critical|imperative|necessary|key) (that|for) you> {ADV} (to)? {VERB}",
+      // the same advice without "you": "it's important to take it every day"
+      "<(it's|it is) {ADV} (so |very |really |super |extremely )?(important|essential|crucial|vital|critical|imperative|necessary) to> {ADV} {VERB}",
     ],
+    // "It's important to know / remember that…": framing information, not telling the client what to do.
+    verbNot: ['know', 'remember', 'note', 'understand', 'say', 'mention', 'recognize', 'acknowledge', 'realize', 'notice', 'point', 'hear'],
     unless: MI_LOOKALIKES,
     message: 'Directive: "it\'s important that you…" is advice stated as a must.',
     why: WHY_ADVICE,
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ["It's important that you take your medication every day.", 'It is crucial for you to stop using.'],
-      pass: ["It's important to you that your kids see you sober.", 'What makes it important for you to change now?'],
+      flag: ["It's important that you take your medication every day.", 'It is crucial for you to stop using.', "It's important to take it every day."],
+      pass: [
+        "It's important to you that your kids see you sober.",
+        'What makes it important for you to change now?',
+        "It's important to know that cravings pass.",
+        "It's important to me that you feel heard.",
+      ],
     },
   },
   {
@@ -211,6 +224,8 @@ export const directiveRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       "<i {ADV} (want|need|expect|would like|'d like|am asking|'m asking) you to> {ADV} {VERB}",
+      // the result the counselor expects: "I'm hoping that you're gonna be able to tell me you went to the gym"
+      "<i('m| am) {ADV} (hoping|expecting) (that )?you('re| are)> (going to|gonna) {ADV} (be able to )?{WORD}",
       // a wish for the change the counselor wants ("I wish you'd quit", "I hope you consider quitting")
       "<i {ADV} (wish|hope) (that )?you('d| would| will|'ll)?> {ADV} (consider|reconsider|quit|stop|listen|heed|cut|give up|think about|take|try|go|call|get (some |professional )?help|see a|seek|reach out|change|make)",
     ],
@@ -227,6 +242,7 @@ export const directiveRules: RuleDef[] = [
         'I need you to call me every day.',
         "I wish you would quit drinking.",
         "I hope you really listen to what I'm telling you.",
+        "I'm hoping that you're gonna be able to tell me you went to the gym.",
       ],
       pass: [
         'I want you to know that I am here for you.',

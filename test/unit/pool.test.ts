@@ -1,0 +1,42 @@
+// The CLI's worker pool gives exactly what one thread gives, in the order of the files.
+
+import * as assert from 'assert';
+import { lintAll, workerCount, type LintJob } from '../../src/cli/pool';
+
+const TURNS = [
+  'Counselor: You should stop drinking. Why didn\'t you call me?',
+  'Client: I want to cut back, but it helps me relax.',
+  'Counselor: It sounds like your kids matter a lot to you. Call your sponsor tonight.',
+  'Client: Yeah. I went to a meeting on Tuesday.',
+  'Counselor: Whatever you decide is up to you. What would you like to do next?',
+  'Client claims he is sober. UDS was dirty for opiates.',
+];
+
+function jobs(n: number): LintJob[] {
+  return Array.from({ length: n }, (_, i) => ({
+    text: TURNS.map((_, k) => TURNS[(i + k) % TURNS.length]).join('\n\n') + `\n\nCounselor: Session ${i}.\n`,
+    key: i % 3 === 0 ? 'strict' : '',
+    options: i % 3 === 0 ? { rules: { 'directive/imperative': 'error' as const }, families: { stigma: false } } : {},
+  }));
+}
+
+describe('CLI worker pool', () => {
+  it('returns the single-threaded results, file by file, in order', async function () {
+    this.timeout(60000);
+    const js = jobs(9);
+    const one = await lintAll(js, 0);
+    const many = await lintAll(js, 2);
+    assert.strictEqual(JSON.stringify(many), JSON.stringify(one));
+    assert.ok(one.some((r) => r.findings.length > 0));
+  });
+
+  it('stays in this thread for a few small files', () => {
+    const saved = process.env.MI_LINT_WORKERS;
+    delete process.env.MI_LINT_WORKERS;
+    try {
+      assert.strictEqual(workerCount(jobs(3)), 0);
+    } finally {
+      if (saved !== undefined) process.env.MI_LINT_WORKERS = saved;
+    }
+  });
+});
