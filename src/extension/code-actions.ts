@@ -22,7 +22,10 @@ export class MiLintCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly linting: LintService) {}
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const linted = this.linting.current(doc);
+    // The lightbulb asks on every cursor move while typing: it gets the last lint only if it is current (the
+    // diagnostics' update asks again). Ctrl+., the Source Action menu and codeActionsOnSave get an exact answer.
+    const exact = context.triggerKind === vscode.CodeActionTriggerKind.Invoke || context.only?.contains(FIX_ALL_KIND);
+    const linted = exact ? this.linting.current(doc) : this.linting.resultFor(doc);
     if (!linted) return [];
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind);
     const actions: vscode.CodeAction[] = [];
