@@ -30,12 +30,12 @@ export function fixArticles(s: string): string {
 
 /** The sentence's final punctuation (".", "!", "?", "…" and any closing quotes), or "". */
 export function finalPunctuation(sentence: string): string {
-  const m = /[.!?\u2026]+["'\u201D\u2019)]*$/.exec(sentence);
+  const m = /(?<![.!?\u2026])[.!?\u2026]+["'\u201D\u2019)]*$/.exec(sentence);
   return m ? m[0] : '';
 }
 
 export function stripFinal(sentence: string): string {
-  return sentence.slice(0, sentence.length - finalPunctuation(sentence).length).replace(/[\s,;:]+$/, '');
+  return sentence.slice(0, sentence.length - finalPunctuation(sentence).length).replace(/(?<![\s,;:])[\s,;:]+$/, '');
 }
 
 /** Intensifiers that add pressure; dropped when advice becomes a question. */
@@ -49,11 +49,17 @@ export interface SentenceFrame {
   close: string;
 }
 
+// What can open a sentence and is kept as it is: a list or quote marker, a note field's label
+// ("**Plan:** "), brackets, quotes and emphasis.
+const OPENING =
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|#{1,6}[ \t]+)?(?:(?:\*\*|__)?[A-Z][A-Za-z /-]{0,24}:(?:\*\*|__)?[ \t]+)?[(["\u201C\u2018*_]*/;
+
 export function frameOf(sentence: string): SentenceFrame {
-  const open = /^[(["\u201C\u2018*_]*/.exec(sentence)![0];
-  const tail = /([.!?\u2026]*)([\s"'\u201D\u2019)\]*_]*)$/.exec(sentence.slice(open.length))!;
+  const open = OPENING.exec(sentence)![0];
+  // the lookbehinds try each run once (the same match, found in linear time)
+  const tail = /(?<![.!?\u2026])([.!?\u2026]*)(?<![\s"'\u201D\u2019)\]*_])([\s"'\u201D\u2019)\]*_]*)$/.exec(sentence.slice(open.length))!;
   const close = tail[2].trim() === '' ? '' : tail[2].replace(/^\s+/, '');
-  const body = sentence.slice(open.length, sentence.length - tail[0].length).replace(/[\s,;:\u2014-]+$/, '');
+  const body = sentence.slice(open.length, sentence.length - tail[0].length).replace(/(?<![\s,;:\u2014-])[\s,;:\u2014-]+$/, '');
   return { open, body, mark: tail[1], close };
 }
 
@@ -82,9 +88,10 @@ export function restyle(text: string, original: string): string {
   return f.open + out + f.close;
 }
 
-/** Collapses doubled spaces and stray spaces before punctuation that joining phrases can leave. */
+/** Joins soft-wrapped lines and collapses doubled spaces and stray spaces before punctuation that joining phrases can leave. */
 export function tidy(s: string): string {
-  return s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/,([.!?])/g, '$1').trim();
+  // (?<!\s): each run of white space is tried once, from its start (the same matches, in linear time)
+  return s.replace(/(?<!\s)\s*[\r\n]\s*/g, ' ').replace(/\s{2,}/g, ' ').replace(/(?<!\s)\s+([,.;:!?])/g, '$1').replace(/,([.!?])/g, '$1').trim();
 }
 
 const COMMON_LEAD =

@@ -22,10 +22,13 @@ export function heldOut(): string[] {
     .map((l) => l.replace(/\\n/g, '\n'));
 }
 
-/** The sentence around an offset: from after the previous sentence end (or line break) to the next one. */
+/**
+ * The sentence around an offset: from after the previous sentence end to the next one. A line break ends a
+ * sentence only before a blank line or a speaker label; otherwise it is a soft wrap inside the sentence.
+ */
 export function sentenceSpan(text: string, at: number): { start: number; end: number } {
   const ends: number[] = [0];
-  const re = /[.!?\u2026]+["'\u201D\u2019)\]*_]*(?=\s)|\n/g;
+  const re = /[.!?\u2026]+["'\u201D\u2019)\]*_]*(?=\s)|\r?\n(?=[ \t]*\r?\n|[A-Za-z]{1,12}:\s)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) ends.push(m.index + m[0].length);
   ends.push(text.length);
   let start = 0;

@@ -77,6 +77,17 @@ describe('configured autonomy phrases', () => {
   });
 });
 
+describe('rewrites in real documents', () => {
+  it('keep CRLF line ends and emoji outside the sentence, join a soft-wrapped sentence', () => {
+    const text = 'Thanks for today \u{1F60A}.\r\nYou should stop\r\ndrinking before the weekend.\r\nSee you Monday.';
+    const f = lint(text).findings.find((x) => x.ruleId === 'directive/you-should')!;
+    assert.strictEqual(
+      applyEdits(text, f.fixes[0].edits),
+      'Thanks for today \u{1F60A}.\r\nHow would you feel about stopping drinking before the weekend?\r\nSee you Monday.',
+    );
+  });
+});
+
 describe('reflect()', () => {
   const texts = (s: string) => reflect(s).map((r) => `${r.kind}: ${r.text}`);
 
