@@ -9,6 +9,8 @@ import { baseForm, conjoinedVerbs } from './verbs';
 export interface Advice {
   /** A leading clause to keep ("After you get home,"), original words, or "". */
   lead: string;
+  /** An empathic clause said before "but" that stands as a sentence of its own ("I know it's hard."), or "". */
+  preface: string;
   negation: '' | 'not' | 'never';
   /** The advised verb phrase in base form ("stop drinking", "call your sponsor and tell her"). */
   phrase: string;
@@ -51,7 +53,9 @@ function withObjectIt(raw: string, verb: string): string {
 
 /** Discourse markers and hedges that open a directive and can go ("Honestly, I think you should…"). */
 const DROPPABLE_LEAD =
-  /^(?:(?:so|and|but|well|ok|okay|now|look|listen|honestly|frankly|seriously|really|again|then|also|plus|however|perhaps|maybe|i mean|you know|to be honest|in my opinion|personally|i (?:really |honestly |strongly |truly )?(?:think|feel|believe|guess|know|say)(?: like| that)?|i'm telling you|trust me|i understand(?: that)?[^,]*|i get (?:it|that)[^,]*|i know (?:it's|this is) hard),?\s*)*$/i;
+  /^(?:(?:so|and|but|well|ok|okay|now|look|listen|honestly|frankly|seriously|really|again|then|also|plus|however|perhaps|maybe|i mean|you know|to be honest|in my opinion|personally|i (?:really |honestly |strongly |truly )?(?:think|feel|believe|guess|know|say)(?: like| that)?|i'm telling you|trust me|i know (?:it's|this is) hard),?\s*|(?:i understand|i get (?:it|that))[^,]*(?:,\s*|$))*$/i;
+// ("i understand …" runs to its comma: were it free to stop anywhere, "i get it i get it … , x" would take
+// exponential time to reject; scripts/check-regex.js catches that shape.)
 const LEAD_HEDGES =
   /^(?:(?:so|and|but|well|ok|okay|now|look|listen|honestly|frankly|seriously|also|plus|i (?:really )?(?:think|feel|believe)(?: like| that)?),?\s+)+/i;
 
@@ -106,11 +110,12 @@ function parseAdvice(ctx: FixContext): Advice | null {
 
   let raw = sentence.slice(verb.start, bodyEnd);
   raw = cutTail(raw);
-  raw = raw.replace(/,?\s+\b(?:immediately|right now|right away|asap|at once|today if you can)\b/gi, '');
-  raw = raw.replace(/,?\s+\b(and|or|then),?\s+(?:you(?:'ve|\u2019ve| have)?\s+)?(?:(?:really|just|also|definitely)\s+)*(?:should|must|need to|have to|ought to|got to|gotta|had better|'d better|better)\s+(?:(?:really|just|also|definitely)\s+)*/gi, ' $1 ');
-  raw = raw.replace(/[\s,;:\u2014-]+$/, '');
+  // (?<!\s) in these: a run of spaces is tried once, from its start (same matches, linear time)
+  raw = raw.replace(/,?(?<!\s)\s+\b(?:immediately|right now|right away|asap|at once|today if you can)\b/gi, '');
+  raw = raw.replace(/,?(?<!\s)\s+\b(and|or|then),?\s+(?:you(?:'ve|\u2019ve| have)?\s+)?(?:(?:really|just|also|definitely)\s+)*(?:should|must|need to|have to|ought to|got to|gotta|had better|'d better|better)\s+(?:(?:really|just|also|definitely)\s+)*/gi, ' $1 ');
+  raw = raw.replace(/(?<![\s,;:\u2014-])[\s,;:\u2014-]+$/, '');
   // "One thing you could bring up is how it affects…": the pseudo-cleft's "is" goes with the scaffolding
-  if (/^\W*(?:one|another|the (?:best|first|main|only))\b[^,]*?\b(?:thing|option|idea|step)\b/.test(norm)) raw = raw.replace(/\s+(?:is|would be)(?:\s+to)?\s+/, ' ');
+  if (/^\W*(?:one|another|the (?:best|first|main|only))\b[^,]*?\b(?:thing|option|idea|step)\b/.test(norm)) raw = raw.replace(/(?<!\s)\s+(?:is|would be)(?:\s+to)?\s+/, ' ');
   // "something (that) you need to fit in your schedule": the object is the antecedent, said as "it"
   if (/\b(?:something|the thing|a thing)(?: that)? you\b[^,]*$/.test(norm.slice(0, verb.start))) raw = withObjectIt(raw, verb.text);
 
@@ -126,7 +131,7 @@ function parseAdvice(ctx: FixContext): Advice | null {
       verbs.push({ start: at, end: at + b.length });
     }
   }
-  return { lead: leadOf(sentence, body.open.length, matchStart), negation, phrase, verbs };
+  return { ...leadOf(sentence, body.open.length, matchStart), negation, phrase, verbs };
 }
 
 const NOT_GERUNDS = /^(?:thing|nothing|something|anything|everything|morning|evening|ceiling|during|spring|string|bring|sing|ring|king|wing|swing|sting|cling|fling|wring)$/;
@@ -162,20 +167,28 @@ function cutTail(s: string): string {
   // (", and you should apologize" is more advice, joined below; other clauses after a comma are add-ons)
   const clause = /,\s+(?!(?:and|or|then)\s+you(?:['\u2019]ve| have)?\s+(?:\w+\s+)?(?:should|must|need to|have to|ought to|got to|gotta|better)\b)(?:(?:and|so|because|since)\s+)?(?:you|it|that|this|they|he|she|we|i|there)(?:['\u2019][a-z]+)?\s/i.exec(out);
   if (clause) out = out.slice(0, clause.index);
-  const threat = /,?\s+(?:or|otherwise|or else)\b(?:\s+(?:you|it|things|he|she|they)\b|\s*$)/i.exec(out);
+  const threat = /,?(?<!\s)\s+(?:or|otherwise|or else)\b(?:\s+(?:you|it|things|he|she|they)\b|\s*$)/i.exec(out);
   if (threat) out = out.slice(0, threat.index);
-  const dash = /\s+[\u2014\u2013-]\s+/.exec(out);
+  const dash = /(?<!\s)\s+[\u2014\u2013-]\s+/.exec(out);
   if (dash) out = out.slice(0, dash.index);
   return out;
 }
 
 /** Text before the directive worth keeping: a fronted clause ("After you get home,"), not a hedge. */
-function leadOf(sentence: string, from: number, directiveStart: number): string {
+function leadOf(sentence: string, from: number, directiveStart: number): { lead: string; preface: string } {
   let lead = sentence.slice(from, directiveStart).trim();
-  if (!lead || DROPPABLE_LEAD.test(lead)) return '';
+  const none = { lead: '', preface: '' };
+  // "I know it's hard, but you need to…": the empathy stays, as its own sentence; the "but" goes
+  const before = /^(.*?\S),?\s+but$/i.exec(lead.replace(LEAD_HEDGES, ''));
+  if (before && /^(?:i|i'm|it|it's|that|that's|this|this's|you|you're|we|things)\b/i.test(before[1].replace(/\u2019/g, "'")) && before[1].split(/\s+/).length >= 3) {
+    return { lead: '', preface: `${before[1].replace(/[,;:]$/, '')}.` };
+  }
+  if (!lead || DROPPABLE_LEAD.test(lead)) return none;
   lead = lead.replace(LEAD_HEDGES, '').replace(/\b(?:i (?:really )?(?:think|feel|believe)(?: that)?)\s*$/i, '').trim();
-  if (!lead || DROPPABLE_LEAD.test(lead)) return '';
+  if (!lead || DROPPABLE_LEAD.test(lead)) return none;
   // A lead that ends in the middle of a phrase ("both of", "and that") cannot stand before a new clause.
-  if (/\b(?:of|that|and|or|to|the|a|an|if|but|because|so)$/i.test(lead.replace(/,$/, ''))) return '';
-  return lead.replace(/,?$/, ',');
+  if (/\b(?:of|that|and|or|to|the|a|an|if|but|because|so)$/i.test(lead.replace(/,$/, ''))) return none;
+  // "As your counselor, …" speaks of the counselor; in front of "you might consider…" it would name the client
+  if (/^as (?:your|a|the) /i.test(lead)) return none;
+  return { lead: lead.replace(/,?$/, ','), preface: '' };
 }

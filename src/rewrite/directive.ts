@@ -57,6 +57,11 @@ function withLead(a: Advice, clause: string): string {
   return a.lead ? `${a.lead} ${clause}` : clause;
 }
 
+/** The empathic preface, if any, as the first sentence. */
+function withPreface(a: Advice, text: string): string {
+  return a.preface ? `${capitalizeFirst(a.preface)} ${capitalizeFirst(text)}` : text;
+}
+
 /** "You should stop drinking." → "How would you feel about stopping drinking?"; "Try journaling." → "Would journaling be worth a try?" */
 export function askOpenQuestion(ctx: FixContext): ProposedFix | null {
   const a = adviceOf(ctx);
@@ -66,7 +71,7 @@ export function askOpenQuestion(ctx: FixContext): ProposedFix | null {
     verb === 'try' && !a.negation && a.verbs.length === 1 && isGerund(/^[A-Za-z]+/.exec(rest)?.[0])
       ? withLead(a, `would ${rest} be worth a try`)
       : withLead(a, `how would you feel about ${gerundPhrase(a)}`);
-  return replaceSentence(ctx, `${q}?`, 'Ask an open question: "%s"');
+  return replaceSentence(ctx, withPreface(a, `${q}?`), 'Ask an open question: "%s"');
 }
 
 // Advice tied to this client's here and now reads wrong as what "some people" do.
@@ -78,7 +83,7 @@ export function askPermission(ctx: FixContext): ProposedFix | null {
   if (!a) return null;
   const inf = toInfinitive(a);
   const idea = a.lead || DEICTIC.test(a.phrase) ? withLead(a, `one option is ${inf}.`) : `Some people find it helps ${toThirdPlural(inf)}.`;
-  return replaceSentence(ctx, `Would it be OK if I shared an idea? ${capitalizeFirst(idea)}`, 'Ask permission first: "%s"');
+  return replaceSentence(ctx, withPreface(a, `Would it be OK if I shared an idea? ${capitalizeFirst(idea)}`), 'Ask permission first: "%s"');
 }
 
 /** "You should stop drinking." → "You might consider stopping drinking — whatever you decide is up to you." */
@@ -88,7 +93,7 @@ export function adviceWithAutonomy(ctx: FixContext): ProposedFix | null {
   const { verb, rest } = split(a);
   const soft = verb === 'try' && a.verbs.length === 1 && !a.negation ? `you might try ${rest}` : `you might consider ${gerundPhrase(a)}`;
   const text = withAutonomy(capitalizeFirst(withLead(a, soft)) + '.', autonomyPhrase(ctx));
-  return replaceSentence(ctx, text, 'Leave the choice with them: "%s"');
+  return replaceSentence(ctx, withPreface(a, text), 'Leave the choice with them: "%s"');
 }
 
 /** Keeps the sentence and adds autonomy support where it reads naturally. */

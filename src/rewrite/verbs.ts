@@ -178,7 +178,8 @@ function tagConjoined(phrase: string): number[] {
     at = i + t.text.length;
     const tags = new Set(t.tags);
     if (afterConj && tags.has('Verb') && (tags.has('Infinitive') || tags.has('Imperative')) && !tags.has('Modal') && !tags.has('Auxiliary') && !tags.has('Copula')) out.push(i);
-    if (/^(?:and|or|then)$/i.test(t.text)) afterConj = true;
+    // a verb in a list ("drink, smoke, or use drugs") follows a comma
+    if (/^(?:and|or|then)$/i.test(t.text) || phrase[at] === ',') afterConj = true;
     else if (!/^(?:you|also|then|maybe|just|really|definitely)$/i.test(t.text)) afterConj = false;
   }
   return out;
