@@ -9,26 +9,36 @@ import { COMMANDS } from './commands';
 import { fromVsRange, toVsRange } from './diagnostics';
 import type { DisableLineArgs, FixArgs } from './fix-commands';
 import { guardRange, rangesTouch } from './guard';
+import type { ConfigService } from './config-service';
 import type { LintService } from './lint-service';
+import { clientTurnAt, labelsOf } from './reflect-command';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('miLint');
 export const FIX_ALL_TITLE = 'Fix all MI Lint issues in this file';
 
 export class MiLintCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
-    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND, vscode.CodeActionKind.RefactorRewrite],
   };
 
-  constructor(private readonly linting: LintService) {}
+  constructor(
+    private readonly linting: LintService,
+    private readonly config: ConfigService,
+  ) {}
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     // The lightbulb asks on every cursor move while typing: it gets the last lint only if it is current (the
     // diagnostics' update asks again). Ctrl+., the Source Action menu and codeActionsOnSave get an exact answer.
     const exact = context.triggerKind === vscode.CodeActionTriggerKind.Invoke || context.only?.contains(FIX_ALL_KIND);
-    const linted = exact ? this.linting.current(doc) : this.linting.resultFor(doc);
-    if (!linted) return [];
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind);
     const actions: vscode.CodeAction[] = [];
+    if (wants(vscode.CodeActionKind.RefactorRewrite) && this.reflectable(doc, range, context.triggerKind === vscode.CodeActionTriggerKind.Invoke)) {
+      const reflect = new vscode.CodeAction('Reflect this (MI Lint)', vscode.CodeActionKind.RefactorRewrite);
+      reflect.command = { command: COMMANDS.reflectSelection, title: reflect.title };
+      actions.push(reflect);
+    }
+    const linted = exact ? this.linting.current(doc) : this.linting.resultFor(doc);
+    if (!linted) return actions;
     const uri = doc.uri.toString();
     const fixable = linted.result.findings.some((f) => f.fixes.length > 0);
 
@@ -55,6 +65,14 @@ export class MiLintCodeActions implements vscode.CodeActionProvider {
     // Only when source actions are asked for (Source Action menu, codeActionsOnSave), not in every Ctrl+. menu.
     if (context.only?.contains(FIX_ALL_KIND) && fixable) actions.push(fixAllAction(uri, FIX_ALL_KIND));
     return actions;
+  }
+
+  /** Selected words, or (on Ctrl+. only, so the lightbulb stays quiet) the cursor in a client turn. */
+  private reflectable(doc: vscode.TextDocument, range: vscode.Range, invoked: boolean): boolean {
+    if (!range.isEmpty) return range.isSingleLine ? /[A-Za-z]{2}/.test(doc.getText(range)) : true;
+    if (!invoked) return false;
+    const labels = labelsOf(this.linting.optionsOf(doc) ?? this.config.settingsFor(doc.uri).lint);
+    return clientTurnAt(doc, range.start.line, labels) !== undefined;
   }
 
   private dismissals(doc: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {

@@ -37,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(log, collection, config, linting);
 
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new MiLintCodeActions(linting), MiLintCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new MiLintCodeActions(linting, config), MiLintCodeActions.metadata),
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new MiLintHover(linting, context.extensionUri)),
     vscode.languages.registerCompletionItemProvider(DOCUMENT_SELECTOR, new MiLintCompletions(config, linting), ...COMPLETION_TRIGGERS),
     ...registerFixCommands(linting),

@@ -3,6 +3,7 @@
 // turn (the client's words stay as they were); in a note or a draft, it replaces the selected words.
 
 import * as vscode from 'vscode';
+import type { LintOptions } from '../core/options';
 import { DEFAULT_SPEAKER_LABELS, SpeakerLabelMatcher } from '../core/speakers';
 import { reflect } from '../rewrite';
 import { COMMANDS } from './commands';
@@ -22,11 +23,7 @@ export function registerReflectCommand(config: ConfigService, linting: LintServi
     const editor = vscode.window.activeTextEditor;
     if (!editor) return false;
     const doc = editor.document;
-    const options = linting.optionsOf(doc) ?? config.settingsFor(doc.uri).lint;
-    const labels = new SpeakerLabelMatcher({
-      counselor: options.speakerLabels?.counselor ?? DEFAULT_SPEAKER_LABELS.counselor,
-      client: options.speakerLabels?.client ?? DEFAULT_SPEAKER_LABELS.client,
-    });
+    const labels = labelsOf(linting.optionsOf(doc) ?? config.settingsFor(doc.uri).lint);
     const selection = editor.selection;
     const turn = clientTurnAt(doc, selection.start.line, labels);
     const words = selection.isEmpty ? turn?.words : doc.getText(selection);
@@ -63,10 +60,18 @@ export function registerReflectCommand(config: ConfigService, linting: LintServi
   return vscode.commands.registerCommand(COMMANDS.reflectSelection, reflectSelection);
 }
 
+export function labelsOf(options: LintOptions): SpeakerLabelMatcher {
+  return new SpeakerLabelMatcher({
+    counselor: options.speakerLabels?.counselor ?? DEFAULT_SPEAKER_LABELS.counselor,
+    client: options.speakerLabels?.client ?? DEFAULT_SPEAKER_LABELS.client,
+  });
+}
+
 /** The client turn that contains a line: from its labelled line to the next label or blank line. */
-function clientTurnAt(doc: vscode.TextDocument, line: number, labels: SpeakerLabelMatcher): ClientTurn | undefined {
+export function clientTurnAt(doc: vscode.TextDocument, line: number, labels: SpeakerLabelMatcher): ClientTurn | undefined {
   let first = line;
-  for (;;) {
+  // Look back a bounded number of lines: a turn is a paragraph, and the lightbulb asks on every cursor move.
+  for (let steps = 0; steps < 200; steps++) {
     const text = doc.lineAt(first).text;
     if (!text.trim()) return undefined;
     const label = labels.match(text);
@@ -77,6 +82,7 @@ function clientTurnAt(doc: vscode.TextDocument, line: number, labels: SpeakerLab
     if (first === 0) return undefined;
     first--;
   }
+  if (!labels.match(doc.lineAt(first).text)) return undefined;
   let last = first;
   while (last + 1 < doc.lineCount && doc.lineAt(last + 1).text.trim() && !labels.match(doc.lineAt(last + 1).text)) last++;
   const labelLength = labels.match(doc.lineAt(first).text)!.length;

@@ -2,7 +2,7 @@
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, miDiagnostics, openNote, ruleOf, waitForDiagnostics, waitForRule, workspaceRoot } from './helpers';
+import { closeAllEditors, codeActions, miDiagnostics, openNote, ruleOf, waitForDiagnostics, waitForRule, workspaceRoot } from './helpers';
 
 describe('commands', () => {
   afterEach(closeAllEditors);
@@ -48,5 +48,22 @@ describe('reflect selection', () => {
     assert.strictEqual(await vscode.commands.executeCommand('miLint.reflectSelection', 0), true);
     assert.match(doc.getText(), /you're so tired of fighting with your mom|you are so tired of fighting with your mom/i);
     assert.doesNotMatch(doc.getText(), /\bI am\b|\bmy mom\b/);
+  });
+});
+
+describe('reflect this (code action)', () => {
+  afterEach(closeAllEditors);
+
+  it('is offered on selected words and in a client turn, and runs the reflect command', async () => {
+    const editor = await openNote('notes/reflect-action.session.md', 'Client: I want to be there for my kids.\n');
+    const doc = editor.document;
+    const inTurn = await codeActions(doc.uri, new vscode.Range(0, 10, 0, 10), 'refactor.rewrite');
+    assert.deepStrictEqual(inTurn.map((a) => a.title), ['Reflect this (MI Lint)']);
+    const words = new vscode.Range(0, 8, 0, doc.lineAt(0).text.length);
+    const onSelection = (await codeActions(doc.uri, words, 'refactor.rewrite')).find((a) => a.title === 'Reflect this (MI Lint)');
+    assert.ok(onSelection?.command);
+    editor.selection = new vscode.Selection(0, 10, 0, 10);
+    await vscode.commands.executeCommand(onSelection.command.command, 0);
+    assert.match(doc.getText(), /^Client: I want to be there for my kids\.\n\nCounselor: .*you want to be there for your kids/);
   });
 });
