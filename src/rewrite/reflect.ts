@@ -18,20 +18,25 @@ const QUOTES = /^["'\u201C\u2018](.*)["'\u201D\u2019]$/s;
 /** Reflections of a client's words, best first. Empty when there is nothing to reflect. */
 export function reflect(words: string): Reflection[] {
   const said = clean(words);
-  if (!/[A-Za-z]/.test(said)) return [];
-  const sentences = said.split(/(?<=[.!?\u2026])\s+/).map((s) => s.trim()).filter(Boolean);
+  // an acknowledgement ("Yeah.", "I don't know.") has nothing to say back
+  if (!/[A-Za-z]/.test(said) || ACKNOWLEDGEMENT.test(said)) return [];
+  // "I don't know." next to what the client does say is a filler
+  const sentences = said.split(/(?<=[.!?\u2026])\s+/).map((s) => s.trim()).filter((s) => s && !ACKNOWLEDGEMENT.test(s));
   const clauses = sentences.map(clauseOf).filter(Boolean);
   if (!clauses.length) return [];
   // the client's words about the counselor ("you don't understand") are their view: "you feel I don't…"
   const r = joinClauses(clauses).replace(/^I\b/, 'you feel I');
   const out: Reflection[] = [];
 
-  const sides = twoSides(sentences.map((s) => stripFinal(s)).join('. '));
+  // the two sides come from the sentence that has them ("…, but …" or "… But …" across two sentences)
+  const sides = sentences.map((x, i) => twoSides(stripFinal(x)) ?? (i > 0 && /^but\b/i.test(x) ? [stripFinal(sentences[i - 1]), stripFinal(x).replace(/^but,?\s+/i, '')] as [string, string] : null)).find(Boolean);
   if (sides) {
     const a = swapPersons(sides[0]);
     const b = swapPersons(sides[1]);
-    const pa = partOfYou(a);
-    const pb = partOfYou(b, pa !== null);
+    // "part of you" is the client alone: not for "we argue…, but we…"
+    const alone = !/^(?:we|us|our)\b/i.test(sides[0]);
+    const pa = alone ? partOfYou(a) : null;
+    const pb = alone ? partOfYou(b, pa !== null) : null;
     if (pa && pb) out.push({ kind: 'double-sided', text: `Part of you ${pa}, and part of you ${pb}.` });
     out.push({ kind: 'double-sided', text: `On one hand, ${lowerLead(a)}, and on the other, ${lowerLead(withSubject(b, a))}.` });
   }
@@ -46,15 +51,24 @@ function clean(words: string): string {
   let s = words.replace(/\s+/g, ' ').trim().replace(CLIENT_LABEL, '');
   const q = QUOTES.exec(s);
   if (q) s = q[1].trim();
+  const opener = /(^|[,.;!?]\s*)(?:um+|uh+|erm|hmm+|well|i mean|like|so|i guess|i suppose),?\s+/gi;
+  for (let before = ''; before !== s; ) {
+    before = s;
+    s = s.replace(opener, '$1');
+  }
   return s
-    .replace(/(^|[,.;!?]\s*)(?:um+|uh+|erm|hmm+|well|i mean|like|so),?\s+/gi, '$1')
+    .replace(/,\s*you know\s*,\s*/gi, ' ')
     .replace(/,\s*you know\s*(?=[,.;!?]|$)/gi, '')
     .replace(/\b(?:um+|uh+|erm),?\s*/gi, '')
     .trim();
 }
 
+const ACKNOWLEDGEMENT =
+  /^(?:(?:yeah|yes|yep|no|nope|nah|ok|okay|sure|right|mhm|mm-hmm|uh-huh|maybe|i guess|i don't know|i dunno|i know|true|fine|whatever)[\s,.!?\u2026]*)+$/i;
+
 function stripFinal(s: string): string {
-  return s.replace(/[\s.!?\u2026"'\u201D\u2019]+$/, '');
+  // (?<!…): a run is tried once, from its start (the same match, in linear time)
+  return s.replace(/(?<![\s.!?\u2026"'\u201D\u2019])[\s.!?\u2026"'\u201D\u2019]+$/, '');
 }
 
 /** One sentence as a clause in the counselor's voice; a question becomes "you're wondering …". */
@@ -146,5 +160,6 @@ function feelingOf(r: string): string | null {
 }
 
 function tidyText(s: string): string {
-  return capitalize(s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;!?])/g, '$1').replace(/([.!?])\./g, '$1'));
+  s = s.replace(/\byou are\b/g, "you're");
+  return capitalize(s.replace(/\s{2,}/g, ' ').replace(/(?<!\s)\s+([,.;!?])/g, '$1').replace(/([.!?])\./g, '$1'));
 }

@@ -122,6 +122,21 @@ describe('reflect()', () => {
     assert.strictEqual(reflect("You don't understand what it's like.")[0].text, "It sounds like you feel I don't understand what it's like.");
     assert.deepStrictEqual(reflect('  ...  '), []);
   });
+
+  it('leaves out fillers and acknowledgements, and keeps "part of you" for the client alone', () => {
+    assert.deepStrictEqual(reflect('Yeah.'), []);
+    assert.strictEqual(reflect('um, I guess I could try, you know, cutting back on weekends')[0].text, 'It sounds like you could try cutting back on weekends.');
+    assert.strictEqual(
+      reflect("I don't know. Maybe I drink too much, but everyone I know drinks like this.")[0].text,
+      'On one hand, maybe you drink too much, and on the other, everyone you know drinks like this.',
+    );
+    assert.deepStrictEqual(
+      reflect('We argue every night, but we still love each other.').filter((r) => r.kind === 'double-sided').map((r) => r.text),
+      ['On one hand, you argue every night, and on the other, you still love each other.'],
+    );
+    assert.strictEqual(reflect("I want to quit. But it's really hard.")[0].text, "On one hand, you want to quit, and on the other, it's really hard.");
+    assert.strictEqual(reflect('I am not an alcoholic!')[0].text, "It sounds like you're not an alcoholic.");
+  });
 });
 
 describe('laziness of rewrites', () => {
