@@ -60,7 +60,7 @@ const BACKCHANNEL_QUESTION = /^(?:(?:ok|okay|yeah|yes|right|sorry|huh|really|all
 
 export function questionType(norm: string): 'open' | 'closed' {
   const q = destutter(norm);
-  if (TAG_QUESTION.test(q.replace(/[.?!]+$/, '') + '?') && !OPEN_START.test(q)) return 'closed';
+  if (TAG_QUESTION.test(q.replace(/(?<![.?!])[.?!]+$/, '') + '?') && !OPEN_START.test(q)) return 'closed';
   if (CLOSED_WH.test(q)) return 'closed';
   if (SCALE.test(q)) return SCALE_FOLLOW_UP.test(q) ? 'open' : 'closed';
   // "What … or …?" offering a choice is still open; "Is it X or Y?" stays closed below.

@@ -16,8 +16,10 @@ const FRONT_MATTER_OPEN = /^---[ \t]*(?:\r?\n|\r)/;
 const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n\r]*)?\/?>/g;
-const INLINE_CODE = /(`+)[^`\r\n][^\r\n]*?\1(?!`)|``/g;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"'\u201C\u201D]+|\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
+// A run of backticks or of address characters is tried from its first character only ((?<!…)): tried from
+// each of its characters, a long run without a closing run or an "@" costs O(n²).
+const INLINE_CODE = /(?<!`)(`+)[^`\r\n][^\r\n]*?\1(?!`)|``/g;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"'\u201C\u201D]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
 const LINK_TARGET = /\]\([^()\s]*(?:\s+"[^"\r\n]*")?\)/g;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\r\n]+\]:[^\r\n]*/gm;
 const LINE_COMMENT_DIRECTIVE = /^[ \t]*(?:\/\/|#)[ \t]*(mi-lint-[a-z-]+[^\r\n]*)$/gm;

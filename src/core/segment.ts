@@ -122,12 +122,16 @@ const OPEN_CLOSE: Record<string, string> = { '\u201C': '\u201D', '\u2018': '\u20
  */
 export function quotes(text: string, from: number, to: number): Quote[] {
   const out: Quote[] = [];
+  // Where the search for each kind of closing mark came up empty: no valid one lies beyond, so later openers
+  // of that kind need not search again (unmatched openers would otherwise cost O(n²): '"a "a "a …').
+  const noCloseAfter = new Map<string, number>();
   let i = from;
   while (i < to) {
     const c = text[i];
     const close = OPEN_CLOSE[c];
-    if (close && canOpen(text, i, from)) {
+    if (close && canOpen(text, i, from) && i + 1 < (noCloseAfter.get(close) ?? Infinity)) {
       const end = findClose(text, i + 1, to, close);
+      if (end < 0) noCloseAfter.set(close, i + 1);
       if (end > i + 1) {
         out.push({ start: i + 1, end });
         i = end + 1;
@@ -169,7 +173,11 @@ function findClose(text: string, from: number, to: number, close: string): numbe
 // Lower-cases and makes curly punctuation straight without changing length.
 const CURLY = /[\u2018\u2019\u201A\u201B\u2032]|[\u201C\u201D\u201E\u201F\u2033]/g;
 export function normalize(s: string): string {
-  return s.toLowerCase().replace(CURLY, (c) => ('\u201C\u201D\u201E\u201F\u2033'.includes(c) ? '"' : "'"));
+  let lower = s.toLowerCase();
+  // "\u0130" (capital I with dot, as in Turkish names) is the one character whose lower case is longer ("i\u0307");
+  // it becomes "i" so that every offset after it stays right.
+  if (lower.length !== s.length) lower = s.replace(/\u0130/g, 'I').toLowerCase();
+  return lower.replace(CURLY, (c) => ('\u201C\u201D\u201E\u201F\u2033'.includes(c) ? '"' : "'"));
 }
 
 // Line starts that begin a new block inside a paragraph: list items, headings, table rows, note fields.
@@ -209,8 +217,20 @@ export function sentences(masked: string, from: number, to: number, quoted: read
     let b = e;
     while (a < b && view[a] === ' ') a++;
     while (b > a && view[b - 1] === ' ') b--;
+    // A run-on "sentence" (pasted text without punctuation, a 1 MB line) is cut at spaces into pieces of at most
+    // MAX_SENTENCE characters, so that all the work done per sentence stays bounded and big input stays linear.
+    while (b - a > MAX_SENTENCE) {
+      let cut = view.lastIndexOf(' ', a + MAX_SENTENCE);
+      if (cut <= a + MAX_SENTENCE / 2) cut = a + MAX_SENTENCE - (isLowSurrogate(view.charCodeAt(a + MAX_SENTENCE)) ? 1 : 0);
+      let pieceEnd = cut;
+      while (pieceEnd > a && view[pieceEnd - 1] === ' ') pieceEnd--;
+      out.push({ start: from + a, end: from + pieceEnd, norm: view.slice(a, pieceEnd) });
+      a = cut;
+      while (a < b && view[a] === ' ') a++;
+    }
     if (b > a) out.push({ start: from + a, end: from + b, norm: view.slice(a, b) });
   };
+  let runEnd = -1;
   for (let i = 0; i < view.length; i++) {
     if (breaks.has(i)) {
       push(i);
@@ -218,10 +238,15 @@ export function sentences(masked: string, from: number, to: number, quoted: read
     }
     const c = view[i];
     if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') continue;
-    let j = i + 1;
-    while (j < view.length && /[.!?\u2026]/.test(view[j])) j++;
-    // closing quotes and brackets belong to the sentence they end
-    while (j < view.length && /["')\]\u201D\u2019*_]/.test(masked[from + j] ?? '') && view[j] !== ' ') j++;
+    // Every mark of a run ("?!", "......") ends the sentence at the same place: find it once per run, not once
+    // per mark (a line of dots would otherwise cost O(n²)).
+    let j = i < runEnd ? runEnd : i + 1;
+    if (i >= runEnd) {
+      while (j < view.length && /[.!?\u2026]/.test(view[j])) j++;
+      // closing quotes and brackets belong to the sentence they end
+      while (j < view.length && /["')\]\u201D\u2019*_]/.test(masked[from + j] ?? '') && view[j] !== ' ') j++;
+      runEnd = j;
+    }
     if (j < view.length && view[j] !== ' ') continue;
     if (c === '.' && j === i + 1 && isAbbreviation(view, i)) continue;
     // the next word starting lower-case means the period was not a sentence end ("approx. two")
@@ -234,6 +259,13 @@ export function sentences(masked: string, from: number, to: number, quoted: read
   }
   push(view.length);
   return out;
+}
+
+/** Longest sentence, in UTF-16 code units; longer runs of text without a sentence end are cut at a space. */
+export const MAX_SENTENCE = 1000;
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 function isAbbreviation(view: string, dot: number): boolean {

@@ -23,7 +23,7 @@ function bodyOf(ctx: FixContext): Body {
 /** Text of `b` from offset `at` to the end of its clause (a comma, dash or semicolon ends it). */
 function clauseFrom(b: Body, at: number): string {
   const rest = b.text.slice(at);
-  const end = /\s*(?:[,;:]|\s[\u2014\u2013-]\s|\u2014)/.exec(rest);
+  const end = /(?<!\s)\s*(?:[,;:]|\s[\u2014\u2013-]\s|\u2014)/.exec(rest);
   return (end ? rest.slice(0, end.index) : rest).trim();
 }
 
@@ -153,7 +153,8 @@ function isPlural(phrase: string): boolean {
 }
 
 const ABSOLUTE = /\byou\s+(?:(?:really|just|honestly|literally)\s+)*(always|never|constantly)\s+/;
-const FILLER_END = /\s+(?:(?:on|with|to|about|for|in|at)\s+)?(?:anything|everything|anyone|anybody|at all|ever)$/i;
+// (?<!\s): a run of spaces is tried once, from its start (the same match, in linear time)
+const FILLER_END = /(?<!\s)\s+(?:(?:on|with|to|about|for|in|at)\s+)?(?:anything|everything|anyone|anybody|at all|ever)$/i;
 
 /** "You always make excuses." → "It sounds like you often make excuses."; "You never call." → "It sounds like calling has been hard." */
 export function softenAbsolute(ctx: FixContext): ProposedFix {

@@ -137,11 +137,11 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
     case 'question':
       return f.isQuestion;
     case 'permission':
-      return f.turn.permissionGranted || PERMISSION.test(f.turn.norm.slice(0, turnOffsetOf(f)));
+      return f.turn.permissionGranted || firstPermissionEnd(f.turn) <= turnOffsetOf(f);
     case 'autonomy':
-      return AUTONOMY.test(f.turn.norm);
+      return turnHasAutonomy(f.turn);
     case 'conditional':
-      return CONDITIONAL_BEFORE.test(before.replace(/ you(?:'re| are)? *$/, '').replace(/ +$/, ''));
+      return CONDITIONAL_BEFORE.test(before.replace(/ you(?:'re| are)? *$/, '').replace(/(?<! ) +$/, ''));
     case 'not-addressed':
       // Unaddressed text is a note unless it tells someone to do something a client would do: "Follow up in
       // two weeks" is the clinician's task, "Never skip a dose" speaks to a reader.
@@ -157,8 +157,34 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
 // the same sentence before the match counts. Searching the whole turn up to this sentence's text is a
 // close, cheap approximation.
 function turnOffsetOf(f: SentenceFacts): number {
-  const at = f.turn.norm.indexOf(f.norm);
+  // Sentences come in order, so the search starts where the last one was found: linear over the turn.
+  const from = sentenceCursor.get(f.turn) ?? 0;
+  let at = f.turn.norm.indexOf(f.norm, from);
+  if (at < 0 && from > 0) at = f.turn.norm.indexOf(f.norm);
+  if (at >= 0) sentenceCursor.set(f.turn, at);
   return at < 0 ? f.turn.norm.length : at + f.start;
+}
+
+// What is true of a whole turn is worked out once per turn, not once per finding: a turn can be a pasted
+// megabyte with a finding in every sentence, and scanning it again for each one costs O(n²).
+const sentenceCursor = new WeakMap<TurnFacts, number>();
+const autonomyOfTurn = new WeakMap<TurnFacts, boolean>();
+const permissionEndOfTurn = new WeakMap<TurnFacts, number>();
+
+function turnHasAutonomy(turn: TurnFacts): boolean {
+  let v = autonomyOfTurn.get(turn);
+  if (v === undefined) autonomyOfTurn.set(turn, (v = AUTONOMY.test(turn.norm)));
+  return v;
+}
+
+/** Where the turn's first request for permission ends (Infinity: none). */
+function firstPermissionEnd(turn: TurnFacts): number {
+  let v = permissionEndOfTurn.get(turn);
+  if (v === undefined) {
+    const m = PERMISSION.exec(turn.norm);
+    permissionEndOfTurn.set(turn, (v = m ? m.index + m[0].length : Infinity));
+  }
+  return v;
 }
 
 export function isPermissionAsk(norm: string): boolean {
