@@ -9,7 +9,7 @@ import { withNlpCache } from './nlp';
 import { computeMetrics, type CountedUtterance } from './metrics';
 import { DEFAULT_AUTONOMY_PHRASES, speakerLabelsOf, type LintOptions } from './options';
 import { INITIAL_STATE, lintParagraph, type DialogState } from './paragraph';
-import { cacheEntry, detach, lineBreaksIn, ParagraphCache } from './paragraph-cache';
+import { cacheEntry, detach, lineBreaksIn, ParagraphCache, type BuiltParagraph, type CachedParagraph } from './paragraph-cache';
 import { LineIndex } from './positions';
 import { paragraphs } from './segment';
 import { SpeakerLabelMatcher } from './speakers';
@@ -39,6 +39,55 @@ export function createLinter(options: LintOptions = {}): Linter {
     return withNlpCache(nlpCache, () => lintNow(text));
   }
 
+  /**
+   * A paragraph's findings (sorted as lint() returns them: by offset, then rule id) and utterances, with
+   * ranges moved to the paragraph's first `line`. `keep` applies the document's directives.
+   */
+  function buildParagraph(entry: CachedParagraph, line: number, keep: (ruleId: string, start: number, line: number) => boolean): BuiltParagraph {
+    const { result } = entry;
+    const hits: Array<{ start: number; finding: Finding }> = [];
+    for (let i = 0; i < result.hits.length; i++) {
+      const h = result.hits[i];
+      const rule = RULES_BY_ID.get(h.ruleId)!;
+      const severity = severityOf(rule.id, rule.family, rule.severity);
+      if (severity === 'off') continue;
+      const range = shift(entry.hitRanges[i], line);
+      if (!keep(rule.id, h.start, range.start.line)) continue;
+      let fixes: Finding['fixes'] | undefined;
+      hits.push({
+        start: h.start,
+        finding: {
+          ruleId: rule.id,
+          family: rule.family,
+          miCode: rule.miCode,
+          severity,
+          message: rule.message,
+          range,
+          // built on first read (paragraph.ts says why); an enumerable getter, so JSON and copies see plain data
+          get fixes() {
+            return (fixes ??= h.fixes.map((f) => ({
+              title: f.title,
+              edits: f.edits.map((e) => ({ range: shift(entry.index.range(e.start, e.end), line), newText: e.newText })),
+            })));
+          },
+        },
+      });
+    }
+    hits.sort((a, b) => a.start - b.start || a.finding.ruleId.localeCompare(b.finding.ruleId));
+    const utterances: Utterance[] = [];
+    const counted: CountedUtterance[] = [];
+    result.utterances.forEach((u, i) => {
+      const range = shift(entry.utteranceRanges[i], line);
+      const kind = entry.changeTalk[i];
+      const cu: CountedUtterance = { speaker: u.speaker, range, codes: u.codes, talk: u.talk, words: u.words };
+      const out: Utterance = { speaker: u.speaker, range, codes: u.codes, talk: u.talk };
+      if (kind) cu.changeTalkType = out.changeTalkType = kind;
+      counted.push(cu);
+      utterances.push(out);
+    });
+    return { line, findings: hits.map((h) => h.finding), utterances, counted };
+  }
+
   function lintNow(text: string): LintResult {
     const masked = mask(text);
     // The document's line index is needed only for directives and fixes; ranges come from the paragraphs.
@@ -53,16 +102,18 @@ export function createLinter(options: LintOptions = {}): Linter {
     let state: DialogState = INITIAL_STATE;
     const isNote = looksLikeStructuredNote(masked.text);
     const docLabels = isNote ? noteLabels : labels;
-    const findings: Array<{ offset: number; finding: Finding }> = [];
+    const findings: Finding[] = [];
     const counted: CountedUtterance[] = [];
     const utterances: Utterance[] = [];
     let line = 0;
     let lineAt = 0;
 
-    for (const p of paragraphs(masked.text)) {
+    const paras = paragraphs(masked.text);
+    for (let pi = 0; pi < paras.length; pi++) {
+      const p = paras[pi];
       const original = text.slice(p.start, p.end);
       const maskedSlice = masked.text.slice(p.start, p.end);
-      let entry = cache.get(original, maskedSlice, state.permission, isNote);
+      let entry = cache.get(pi, paras.length, original, maskedSlice, state.permission, isNote);
       if (!entry) {
         const own = detach(original);
         const ownMasked = maskedSlice === original ? own : detach(maskedSlice);
@@ -71,55 +122,28 @@ export function createLinter(options: LintOptions = {}): Linter {
         cache.add(entry);
         misses++;
       }
-      const result = entry.result;
-      state = result.stateOut;
+      state = entry.result.stateOut;
       line += lineBreaksIn(text, lineAt, p.start);
       lineAt = p.start;
 
-      result.hits.forEach((h, i) => {
-        const rule = RULES_BY_ID.get(h.ruleId)!;
-        const severity = severityOf(rule.id, rule.family, rule.severity);
-        if (severity === 'off') return;
-        const start = p.start + h.start;
-        const range = shift(entry!.hitRanges[i], line);
-        if (!suppressions.empty && suppressions.isSuppressed(rule.id, start, range.start.line)) return;
+      // Without directives, a paragraph that stays on its line keeps last lint's output objects.
+      let built: BuiltParagraph;
+      if (!suppressions.empty) {
         const at = p.start;
-        let fixes: Finding['fixes'] | undefined;
-        findings.push({
-          offset: start,
-          finding: {
-            ruleId: rule.id,
-            family: rule.family,
-            miCode: rule.miCode,
-            severity,
-            message: rule.message,
-            range,
-            // built on first read (paragraph.ts says why); an enumerable getter, so JSON and copies see plain data
-            get fixes() {
-              return (fixes ??= h.fixes.map((f) => ({
-                title: f.title,
-                edits: f.edits.map((e) => ({ range: index().range(at + e.start, at + e.end), newText: e.newText })),
-              })));
-            },
-          },
-        });
-      });
-      result.utterances.forEach((u, i) => {
-        const range = shift(entry!.utteranceRanges[i], line);
-        const kind = entry!.changeTalk[i];
-        const cu: CountedUtterance = { speaker: u.speaker, range, codes: u.codes, talk: u.talk, words: u.words };
-        const out: Utterance = { speaker: u.speaker, range, codes: u.codes, talk: u.talk };
-        if (kind) cu.changeTalkType = out.changeTalkType = kind;
-        counted.push(cu);
-        utterances.push(out);
-      });
+        built = buildParagraph(entry, line, (id, start, l) => !suppressions.isSuppressed(id, at + start, l));
+      } else if (entry.built?.line === line) built = entry.built;
+      else built = entry.built = buildParagraph(entry, line, () => true);
+      for (const f of built.findings) findings.push(f);
+      for (let i = 0; i < built.utterances.length; i++) {
+        utterances.push(built.utterances[i]);
+        counted.push(built.counted[i]);
+      }
       line += entry.lineBreaks;
       lineAt = p.end;
     }
     cache.commit();
-    findings.sort((a, b) => a.offset - b.offset || a.finding.ruleId.localeCompare(b.finding.ruleId));
     return {
-      findings: findings.map((f) => f.finding),
+      findings,
       utterances,
       metrics: computeMetrics(counted),
     };

@@ -8,7 +8,8 @@ import { darnCat } from './change-talk';
 import type { DialogState, ParagraphResult } from './paragraph';
 import { LineIndex } from './positions';
 import { normalize } from './segment';
-import type { ChangeTalkType, Range } from './types';
+import type { CountedUtterance } from './metrics';
+import type { ChangeTalkType, Finding, Range, Utterance } from './types';
 
 export interface CachedParagraph {
   original: string;
@@ -23,32 +24,74 @@ export interface CachedParagraph {
   changeTalk: Array<ChangeTalkType | null>;
   /** Line breaks inside the paragraph. */
   lineBreaks: number;
+  /** Line index of the paragraph's own text, for its fixes' ranges. */
+  index: LineIndex;
+  /** The lint output built for this paragraph at a document line (reused while it stays there). */
+  built?: BuiltParagraph;
+  /** The last lint that used this entry (ParagraphCache's generation). */
+  gen: number;
+}
+
+export interface BuiltParagraph {
+  line: number;
+  findings: Finding[];
+  utterances: Utterance[];
+  counted: CountedUtterance[];
+}
+
+function fits(e: CachedParagraph | undefined, original: string, masked: string, permission: DialogState['permission'], isNote: boolean): e is CachedParagraph {
+  return e !== undefined && e.original === original && e.permission === permission && e.isNote === isNote && (e.masked === null ? masked === original : e.masked === masked);
 }
 
 export class ParagraphCache {
-  private last = new Map<string, CachedParagraph[]>();
-  private next = new Map<string, CachedParagraph[]>();
+  private last: CachedParagraph[] = [];
+  private next: CachedParagraph[] = [];
+  /** Every entry of the last lint and this one, by original text; kept up to date, never rebuilt. */
+  private readonly byText = new Map<string, CachedParagraph[]>();
+  private gen = 0;
 
-  /** The entry for this paragraph, from the last lint or earlier in this one. */
-  get(original: string, masked: string, permission: DialogState['permission'], isNote: boolean): CachedParagraph | undefined {
-    const fits = (e: CachedParagraph) => e.permission === permission && e.isNote === isNote && (e.masked === null ? masked === original : e.masked === masked);
-    const now = this.next.get(original)?.find(fits);
-    if (now) return now;
-    const before = this.last.get(original)?.find(fits);
-    if (before) this.add(before);
-    return before;
+  /**
+   * The entry for paragraph `i` of `count`, from the last lint or earlier in this one. The last lint's
+   * paragraph at the same place (counted from the start, or from the end for paragraphs after an edit
+   * that added or removed one) is tried first: a string comparison, where a lookup by text hashes the
+   * paragraph; on a keystroke, only the edited paragraph is looked up by text.
+   */
+  get(i: number, count: number, original: string, masked: string, permission: DialogState['permission'], isNote: boolean): CachedParagraph | undefined {
+    const same = this.last[i];
+    if (fits(same, original, masked, permission, isNote)) return this.use(same);
+    const fromEnd = this.last[i + this.last.length - count];
+    if (fits(fromEnd, original, masked, permission, isNote)) return this.use(fromEnd);
+    const found = this.byText.get(original)?.find((e) => fits(e, original, masked, permission, isNote));
+    return found && this.use(found);
   }
 
   add(e: CachedParagraph): void {
-    const list = this.next.get(e.original);
+    const list = this.byText.get(e.original);
     if (list) list.push(e);
-    else this.next.set(e.original, [e]);
+    else this.byText.set(e.original, [e]);
+    this.use(e);
+  }
+
+  private use(e: CachedParagraph): CachedParagraph {
+    e.gen = this.gen;
+    this.next.push(e);
+    return e;
   }
 
   /** Ends a lint: only its paragraphs are kept, so the cache never outgrows one document. */
   commit(): void {
+    for (const e of this.last) {
+      if (e.gen === this.gen) continue;
+      // a paragraph repeated in the document appears here more than once; the first removal took it
+      const list = this.byText.get(e.original);
+      if (!list) continue;
+      const rest = list.filter((x) => x !== e);
+      if (rest.length) this.byText.set(e.original, rest);
+      else this.byText.delete(e.original);
+    }
     this.last = this.next;
-    this.next = new Map();
+    this.next = [];
+    this.gen++;
   }
 }
 
@@ -71,6 +114,8 @@ export function cacheEntry(
     utteranceRanges: result.utterances.map((u) => index.range(u.start, u.end)),
     changeTalk: result.utterances.map((u) => (u.talk === 'change' ? darnCat(normalize(masked.slice(u.start, u.end))) : null)),
     lineBreaks: index.lineCount - 1,
+    index,
+    gen: -1,
   };
 }
 

@@ -1,0 +1,42 @@
+// createLinter()'s paragraph cache: whatever the edits (paragraphs repeated, moved, removed, lines added
+// before them, directives appearing), a cached lint is exactly a fresh lint, and only changed paragraphs
+// are linted again.
+
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { createLinter, lint } from '../../src/core/lint';
+
+const PARAGRAPHS = [
+  'Counselor: You should stop drinking. Why didn\'t you call me?',
+  'Client: I want to cut back. Would it be OK if you gave me some ideas?',
+  'Counselor: Try writing down your cravings. It\'s your call.',
+  'Client claims he is sober.\nUDS was dirty for opiates.',
+  '<!-- mi-lint-disable-next-line -->\nYou need to take your meds.',
+  'Counselor: It sounds like your kids matter a lot to you.',
+  '**S:** Client reports cravings.\n\n**P:** Continue weekly sessions.',
+  'Call your sponsor tonight.\r\nGo to a meeting.',
+];
+
+describe('paragraph cache', () => {
+  it('gives a fresh lint\'s result after any sequence of documents made of repeated, moved and removed paragraphs', () => {
+    const doc = fc.array(fc.tuple(fc.nat(PARAGRAPHS.length - 1), fc.constantFrom('\n\n', '\n\n\n', '\r\n\r\n')), { maxLength: 8 }).map((ps) => ps.map(([i, sep]) => PARAGRAPHS[i] + sep).join(''));
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 1, maxLength: 6 }), (docs) => {
+        const linter = createLinter();
+        for (const d of docs) assert.strictEqual(JSON.stringify(linter.lint(d)), JSON.stringify(lint(d)));
+      }),
+      { numRuns: 150, seed: 9 },
+    );
+  });
+
+  it('re-lints only the paragraph an edit touched, also when lines are added above it', () => {
+    const linter = createLinter();
+    const base = PARAGRAPHS.join('\n\n');
+    linter.lint(base);
+    linter.lint(base.replace('cut back', 'cut down'));
+    assert.strictEqual(linter.lastMisses, 1);
+    const shifted = 'New first line.\n\n' + base.replace('cut back', 'cut down');
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(linter.lint(shifted))), JSON.parse(JSON.stringify(lint(shifted))));
+    assert.strictEqual(linter.lastMisses, 1);
+  });
+});
