@@ -10,11 +10,13 @@ const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
 const watch = process.argv.includes('--watch');
 
-// Every bundle finds compromise next to itself at run time, so it loads only when first needed.
+// Every bundle finds compromise and the learned coder's weights next to itself at run time, so each loads
+// only when first needed.
 const lazyCompromise = {
   name: 'lazy-compromise',
   setup(build) {
     build.onResolve({ filter: /^compromise$/ }, () => ({ path: './compromise.js', external: true }));
+    build.onResolve({ filter: /^\.\/coder-weights$/ }, () => ({ path: './coder-weights.js', external: true }));
   },
 };
 
@@ -42,6 +44,7 @@ async function main() {
       stdin: { contents: "module.exports = require('compromise');", resolveDir: root, loader: 'js' },
       outfile: path.join(dist, 'compromise.js'),
     },
+    { ...common, plugins: [], sourcemap: false, entryPoints: [path.join(root, 'src/core/coder-weights.ts')], outfile: path.join(dist, 'coder-weights.js') },
   ];
   if (fs.existsSync(path.join(root, 'src/extension/index.ts'))) {
     builds.push({ ...common, entryPoints: [path.join(root, 'src/extension/index.ts')], outfile: path.join(dist, 'extension.js'), external: ['vscode'] });

@@ -3,6 +3,7 @@
 // and every sentence of the turn contributes. Questions are coded by the turn's final question (MITI).
 
 import { AUTONOMY, isPermissionAsk } from '../rules/contexts';
+import { coderModel, type Behaviour, type Features } from './coder-model';
 import type { Family, MiCode, Talk } from './types';
 
 export interface CodedSentence {
@@ -16,6 +17,8 @@ export interface TurnEvidence {
   findings: Array<{ family: Family; miCode: MiCode | null }>;
   /** Permission was asked or given, or autonomy supported, in this turn: advice in it is Persuade with Permission. */
   adviceWithPermission: boolean;
+  /** A labelled counselor turn (speech), not the author's own note: the learned coder applies. */
+  spoken?: boolean;
 }
 
 const OPENER = "^(?:(?:so|and|but|well|ok|okay|now|alright|all right|right|yeah|yes|mm-hmm|hmm|um|uh|and so|so then|i see|i'm curious|i wonder|oh|then|just|like|i mean|you know|gotcha|got it|sure|great|good|wow|mm|mhm),? )*";
@@ -133,8 +136,23 @@ function isComplex(norm: string): boolean {
   return FEELING_OR_MEANING.test(norm) || words >= 14;
 }
 
-/** MITI codes for one counselor turn or author paragraph. */
+/**
+ * MITI codes for one counselor turn or author paragraph: the rules' codes, and for spoken turns the main
+ * behaviour the learned coder hears in them (coder-model.ts), realized in the codes.
+ */
 export function codeCounselorTurn(ev: TurnEvidence): MiCode[] {
+  const rule = ruleCodes(ev);
+  if (!ev.spoken) return rule;
+  if (featureSink) {
+    featureSink('turn', turnFeatures(ev, rule));
+    return rule;
+  }
+  const model = coderModel();
+  return model ? realize(rule, model.behaviour(turnFeatures(ev, rule)), ev) : rule;
+}
+
+/** The rules' MITI codes for a turn. */
+export function ruleCodes(ev: TurnEvidence): MiCode[] {
   const codes = new Set<MiCode>();
   const questions = ev.sentences.filter(isQuestionLike);
   const statements = ev.sentences.filter((s) => !questions.includes(s) && !(s.isQuestion && BACKCHANNEL_QUESTION.test(destutter(s.norm))));
@@ -180,6 +198,105 @@ export function codeCounselorTurn(ev: TurnEvidence): MiCode[] {
     codes.add('giving-information');
   }
   return ORDER.filter((c) => codes.has(c));
+}
+
+/**
+ * Makes the codes say what the coder heard as the turn's main behaviour, changing only what decides it:
+ * reflection codes are kept or added only for a reflection, a question code is added for a question the
+ * rules did not type, information is added to an informing turn and removed from "other" (fillers,
+ * greetings, small talk). Affirm, autonomy, collaboration, persuade and confront stay as the rules found them.
+ */
+function realize(rule: MiCode[], main: Behaviour, ev: TurnEvidence): MiCode[] {
+  const codes = new Set(rule);
+  const turnNorm = ev.sentences.map((s) => s.norm).join(' ');
+  if (main === 'reflection') {
+    if (!codes.has('simple-reflection') && !codes.has('complex-reflection')) codes.add(isComplex(turnNorm) ? 'complex-reflection' : 'simple-reflection');
+  } else {
+    codes.delete('simple-reflection');
+    codes.delete('complex-reflection');
+  }
+  if (main === 'question' && !codes.has('open-question') && !codes.has('closed-question')) {
+    const last = ev.sentences[ev.sentences.length - 1];
+    codes.add(last && (isInvitation(last.norm) || questionType(last.norm) === 'open') ? 'open-question' : 'closed-question');
+  }
+  if (main === 'therapist_input' && !codes.has('persuade') && !codes.has('persuade-with-permission')) codes.add('giving-information');
+  if (main === 'other') codes.delete('giving-information');
+  return ORDER.filter((c) => codes.has(c));
+}
+
+// What the learned coder reads: the words (unigrams, bigrams), where they stand (first words of the turn and
+// of its last sentence), its shape (length, a final question mark) and every rule cue and rule code. Names
+// are stable strings; scripts/train-coder.ts writes weights for them.
+const TOKEN = /[a-z']+|\?/g;
+
+function tokensOf(text: string): string[] {
+  return destutter(text).match(TOKEN) ?? [];
+}
+
+function addWords(f: Features, words: string[], trigrams = false): void {
+  for (let i = 0; i < words.length; i++) {
+    bump(f, `u:${words[i]}`);
+    if (i + 1 < words.length) bump(f, `b:${words[i]} ${words[i + 1]}`);
+    if (trigrams && i + 2 < words.length) bump(f, `t:${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  }
+  for (let i = 0; i < Math.min(3, words.length); i++) bump(f, `p${i}:${words[i]}`);
+  f.set('len', Math.log(1 + words.length));
+}
+
+function bump(f: Features, name: string, by = 1): void {
+  f.set(name, (f.get(name) ?? 0) + by);
+}
+
+/** Features of a counselor turn for the behaviour head. */
+export function turnFeatures(ev: TurnEvidence, rule: readonly MiCode[]): Features {
+  const f: Features = new Map();
+  const text = ev.sentences.map((s) => s.norm).join(' ');
+  addWords(f, tokensOf(text));
+  const last = ev.sentences[ev.sentences.length - 1];
+  if (last) {
+    const lw = tokensOf(last.norm.replace(new RegExp(OPENER), ''));
+    for (let i = 0; i < Math.min(2, lw.length); i++) bump(f, `l${i}:${lw[i]}`);
+    if (last.isQuestion) bump(f, 'endq');
+  }
+  for (const c of rule) bump(f, `code:${c}`);
+  for (const x of ev.findings) if (x.miCode) bump(f, `finding:${x.miCode}`);
+  let questions = 0;
+  for (const s of ev.sentences) {
+    const q = destutter(s.norm);
+    if (isQuestionLike(s)) questions++;
+    if (REFLECTION_STEM.test(q)) bump(f, 'cue:stem');
+    if (CLIENT_AS_SUBJECT.test(q)) bump(f, 'cue:you');
+    if (SO_SUMMARY.test(q)) bump(f, 'cue:so');
+    if (IT_ABOUT_CLIENT.test(q) || IT_FEELING.test(q)) bump(f, 'cue:it');
+    if (s.isQuestion && isDeclarativeQuestion(s.norm)) bump(f, 'cue:declq');
+    if (FILLER.test(s.norm)) bump(f, 'cue:filler');
+    if (INFORMATION.test(s.norm)) bump(f, 'cue:info');
+    if (AFFIRM.test(s.norm)) bump(f, 'cue:affirm');
+  }
+  f.set('sentences', Math.log(1 + ev.sentences.length));
+  f.set('questions', Math.log(1 + questions));
+  return f;
+}
+
+/** Features of a client turn for the change-talk head. */
+export function clientFeatures(norm: string, rule: Talk, cues: { change: number; sustain: number }): Features {
+  const f: Features = new Map();
+  addWords(f, tokensOf(norm), true);
+  bump(f, `talk:${rule}`);
+  f.set('cue:change', cues.change);
+  f.set('cue:sustain', cues.sustain);
+  return f;
+}
+
+type FeatureSink = (kind: 'turn' | 'client', f: Features) => void;
+let featureSink: FeatureSink | null = null;
+
+/**
+ * For scripts/train-coder.ts only: while a sink is set, spoken turns are coded by the rules alone and their
+ * features go to the sink, so the model learns from exactly what it will read at run time.
+ */
+export function setFeatureSink(sink: FeatureSink | null): void {
+  featureSink = sink;
 }
 
 const ORDER: MiCode[] = [
@@ -262,7 +379,14 @@ export function clientTalk(norm: string): Talk {
   let sustain = 0;
   for (const re of SUSTAIN_CUES) if (re.test(text)) sustain++;
   for (const re of CHANGE_CUES) if (re.test(text)) change++;
-  if (change > sustain) return 'change';
-  if (sustain > change) return 'sustain';
-  return 'neutral';
+  const rule: Talk = change > sustain ? 'change' : sustain > change ? 'sustain' : 'neutral';
+  if (featureSink) {
+    featureSink('client', clientFeatures(norm, rule, { change, sustain }));
+    return rule;
+  }
+  // Sustain talk is the rules' call (its cues are specific, and the learned head, trained to find change
+  // talk, hears the same topic words in both); the head decides change talk among the rest.
+  const model = coderModel();
+  if (!model || rule === 'sustain') return rule;
+  return model.isChangeTalk(clientFeatures(norm, rule, { change, sustain })) ? 'change' : 'neutral';
 }

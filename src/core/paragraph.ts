@@ -93,6 +93,7 @@ export function lintParagraph(input: ParagraphInput): ParagraphResult {
       sentences: coded,
       findings: turnHits.map(({ hit }) => ({ family: hit.rule.def.family, miCode: hit.rule.def.miCode })),
       adviceWithPermission: facts.permissionGranted || isPermissionAsk(turnNorm) || AUTONOMY.test(turnNorm),
+      spoken: turn.speaker === 'counselor',
     });
     utterances.push({ speaker: turn.speaker, start: turn.start, end: turn.end, codes, talk: null, words });
     state = turn.speaker === 'counselor' ? nextStateAfterCounselor(coded) : state;

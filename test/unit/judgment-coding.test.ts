@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { coderModelLoaded } from '../../src/core/coder-model';
 import { lint } from '../../src/core/lint';
 import type { MiCode, Talk } from '../../src/core/types';
 
@@ -56,5 +57,15 @@ describe('judgment: utterance coding', () => {
     assert.strictEqual(talkOf('I-I think I could probably do that.'), 'change');
     assert.strictEqual(talkOf("I don't want to quit."), 'sustain');
     assert.strictEqual(talkOf("I'll keep drinking, I guess."), 'sustain');
+  });
+
+  it('the learned coder ships with its weights and codes spoken turns only', () => {
+    lint('Counselor: So you feel stuck.\n\nClient: I want to cut back.');
+    assert.ok(coderModelLoaded(), 'src/core/coder-weights.ts did not load: coding fell back to the rules');
+    const dist = path.join(__dirname, '..', '..', '..', 'dist');
+    if (fs.existsSync(path.join(dist, 'core.js'))) assert.ok(fs.existsSync(path.join(dist, 'coder-weights.js')), 'the build must emit dist/coder-weights.js');
+    // An author's note is coded by the rules alone: the model learned from counselor speech.
+    const note = lint('Client reports drinking four beers most evenings and wants to cut back.').utterances[0];
+    assert.ok(!note.codes.includes('simple-reflection') && !note.codes.includes('complex-reflection'));
   });
 });

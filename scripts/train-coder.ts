@@ -1,0 +1,325 @@
+// Trains MI Lint's learned coder (src/core/coder-model.ts) on expert-coded MI transcripts in the AnnoMI
+// format and writes src/core/coder-weights.ts. Offline and deterministic: plain logistic regression
+// (full-batch gradient descent, L2) over the features coding.ts extracts at run time, the rules' own cues
+// and codes among them. Not part of the build or the tests; the data never enters the repository.
+//
+//   npm run train:coder -- ../shared/annomi-dev/AnnoMI-dev.csv            # train on all, write the weights
+//   npm run train:coder -- --eval ../shared/annomi-dev/AnnoMI-dev.csv     # held-out comparison, no writing
+//   … --out FILE                                                           # write the weights elsewhere
+//
+// --eval trains on every other transcript and scores the rest, then the other way round, and prints the rules' and the model's figures side by side (the mi-eval definitions). The
+// reflection bias and the change-talk threshold are chosen the same way before the final training.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { setFeatureSink } from '../src/core/coding';
+import { BEHAVIOURS, type CoderWeights, type Features, type HeadData } from '../src/core/coder-model';
+import { mask } from '../src/core/mask';
+import { INITIAL_STATE, lintParagraph, type DialogState } from '../src/core/paragraph';
+import { SpeakerLabelMatcher } from '../src/core/speakers';
+import type { MiCode, Talk } from '../src/core/types';
+
+interface Row {
+  tid: string;
+  uid: number;
+  therapist: boolean;
+  text: string;
+  main: string;
+  reflection: boolean;
+  question: string;
+  talk: string;
+}
+
+interface Example {
+  tid: number;
+  f: Features;
+  rule: MiCode[] | Talk;
+  row: Row;
+}
+
+function parseCsv(text: string): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field), out.push(row), (row = []), (field = '');
+    } else field += c;
+  }
+  if (field || row.length) row.push(field), out.push(row);
+  return out.filter((r) => r.length > 1);
+}
+
+/** Rows of AnnoMI-format files, the first row of each (transcript, utterance), in transcript order. */
+function readRows(files: string[]): Row[][] {
+  const byTranscript = new Map<string, Row[]>();
+  const seen = new Set<string>();
+  for (const file of files) {
+    const [head, ...rows] = parseCsv(fs.readFileSync(file, 'utf8'));
+    const col = (name: string) => head.indexOf(name);
+    for (const r of rows) {
+      const key = `${r[col('transcript_id')]}/${r[col('utterance_id')]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const row: Row = {
+        tid: r[col('transcript_id')],
+        uid: Number(r[col('utterance_id')]),
+        therapist: r[col('interlocutor')] === 'therapist',
+        text: r[col('utterance_text')].split(/\s+/).join(' ').trim(),
+        main: r[col('main_therapist_behaviour')],
+        reflection: r[col('reflection_exists')] === 'True',
+        question: r[col('question_subtype')],
+        talk: r[col('client_talk_type')],
+      };
+      if (!byTranscript.has(row.tid)) byTranscript.set(row.tid, []);
+      byTranscript.get(row.tid)!.push(row);
+    }
+  }
+  return [...byTranscript.values()].map((t) => t.sort((a, b) => a.uid - b.uid));
+}
+
+/** Lints each turn as mi-eval writes it ("Counselor: …" / "Client: …") and keeps what the coder reads. */
+function extract(transcripts: Row[][]): { turns: Example[]; clients: Example[] } {
+  const labels = new SpeakerLabelMatcher();
+  const turns: Example[] = [];
+  const clients: Example[] = [];
+  let got: { kind: 'turn' | 'client'; f: Features } | null = null;
+  setFeatureSink((kind, f) => (got = { kind, f }));
+  try {
+    for (const t of transcripts) {
+      let state: DialogState = INITIAL_STATE;
+      for (const row of t) {
+        const original = `${row.therapist ? 'Counselor' : 'Client'}: ${row.text}`;
+        got = null;
+        const result = lintParagraph({ original, masked: mask(original).text, state, labels, autonomyPhrases: [] });
+        state = result.stateOut;
+        const u = result.utterances[0];
+        const g = got as { kind: 'turn' | 'client'; f: Features } | null;
+        if (!u || !g) continue;
+        const ex = { tid: Number(row.tid), f: g.f, rule: (row.therapist ? u.codes : u.talk) as MiCode[] | Talk, row };
+        (row.therapist ? turns : clients).push(ex);
+      }
+    }
+  } finally {
+    setFeatureSink(null);
+  }
+  return { turns, clients };
+}
+
+// --- logistic regression (softmax for k > 1 classes; one positive class for a binary head) ---
+
+function train(examples: Example[], label: (e: Example) => number, classes: string[], binary: boolean, opts: TrainOptions = {}): HeadData {
+  const { minCount = DEFAULTS.minCount, l2 = DEFAULTS.l2, iterations = DEFAULTS.iterations, rate = DEFAULTS.rate } = opts;
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const k of e.f.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const names = [...counts].filter(([, c]) => c >= minCount).map(([k]) => k).sort();
+  const index = new Map(names.map((k, i) => [k, i]));
+  // Sparse rows as flat arrays of feature indices and values.
+  const rows = examples.map((e) => {
+    const idx: number[] = [];
+    const val: number[] = [];
+    for (const [k, v] of e.f) if (index.has(k)) idx.push(index.get(k)!), val.push(v);
+    return { idx, val };
+  });
+  const y = examples.map(label);
+  const K = binary ? 1 : classes.length;
+  const W = new Float64Array(names.length * K);
+  const gW = new Float64Array(names.length * K);
+  const b = new Float64Array(K);
+  const gb = new Float64Array(K);
+  const z = new Float64Array(K);
+  const n = examples.length;
+  for (let it = 0; it < iterations; it++) {
+    gW.fill(0);
+    gb.fill(0);
+    for (let i = 0; i < n; i++) {
+      const { idx, val } = rows[i];
+      for (let k = 0; k < K; k++) z[k] = b[k];
+      for (let t = 0; t < idx.length; t++) for (let k = 0; k < K; k++) z[k] += W[idx[t] * K + k] * val[t];
+      if (binary) z[0] = 1 / (1 + Math.exp(-z[0]));
+      else {
+        let m = -Infinity;
+        for (let k = 0; k < K; k++) m = Math.max(m, z[k]);
+        let s = 0;
+        for (let k = 0; k < K; k++) s += (z[k] = Math.exp(z[k] - m));
+        for (let k = 0; k < K; k++) z[k] /= s;
+      }
+      for (let k = 0; k < K; k++) {
+        const d = z[k] - (binary ? y[i] : y[i] === k ? 1 : 0);
+        gb[k] += d;
+        for (let t = 0; t < idx.length; t++) gW[idx[t] * K + k] += d * val[t];
+      }
+    }
+    for (let j = 0; j < W.length; j++) W[j] -= (rate * (gW[j] + l2 * W[j])) / n;
+    for (let k = 0; k < K; k++) b[k] -= (rate * gb[k]) / n;
+  }
+  const weights: Record<string, number[]> = {};
+  names.forEach((name, j) => {
+    const w = Array.from(W.subarray(j * K, j * K + K));
+    // Small weights change no decision; dropping them keeps the shipped file small.
+    if (w.some((v) => Math.abs(v) >= DEFAULTS.prune)) weights[name] = w.map((v) => Math.round(v * 1e3) / 1e3);
+  });
+  return { classes: binary ? [classes[0]] : classes, bias: Array.from(b, (v) => Math.round(v * 1e4) / 1e4), weights };
+}
+
+// Defaults chosen with --eval; MI_CODER_L2 / _ITERATIONS / _MIN_COUNT override them for experiments.
+const DEFAULTS = {
+  minCount: Number(process.env.MI_CODER_MIN_COUNT ?? 2),
+  l2: Number(process.env.MI_CODER_L2 ?? 1),
+  iterations: Number(process.env.MI_CODER_ITERATIONS ?? 400),
+  rate: 0.5,
+  prune: Number(process.env.MI_CODER_PRUNE ?? 0.05),
+};
+
+interface TrainOptions {
+  minCount?: number;
+  l2?: number;
+  iterations?: number;
+  rate?: number;
+}
+
+function softmax(z: number[]): number[] {
+  const m = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - m));
+  const s = e.reduce((a, c) => a + c, 0);
+  return e.map((v) => v / s);
+}
+
+function score(head: HeadData, f: Features): number[] {
+  const out = head.bias.slice();
+  for (const [k, v] of f) {
+    const w = head.weights[k];
+    if (w) for (let c = 0; c < out.length; c++) out[c] += w[c] * v;
+  }
+  return out;
+}
+
+// --- the mi-eval figures ---
+
+function f1(tp: number, fp: number, fn: number): number {
+  return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+}
+
+function ruleBehaviour(codes: MiCode[]): string {
+  const c = new Set(codes);
+  if (c.has('simple-reflection') || c.has('complex-reflection')) return 'reflection';
+  if (c.has('open-question') || c.has('closed-question')) return 'question';
+  if (c.has('giving-information') || c.has('persuade') || c.has('persuade-with-permission')) return 'therapist_input';
+  return 'other';
+}
+
+function behaviourFigures(pred: string[], gold: Row[]): { behaviour: number; reflections: number } {
+  let macro = 0;
+  for (const c of BEHAVIOURS) {
+    let tp = 0, fp = 0, fn = 0;
+    pred.forEach((p, i) => ((p === c && gold[i].main === c ? tp++ : p === c ? fp++ : gold[i].main === c ? fn++ : 0)));
+    macro += f1(tp, fp, fn) / BEHAVIOURS.length;
+  }
+  let tp = 0, fp = 0, fn = 0;
+  pred.forEach((p, i) => ((p === 'reflection' && gold[i].reflection ? tp++ : p === 'reflection' ? fp++ : gold[i].reflection ? fn++ : 0)));
+  return { behaviour: macro, reflections: f1(tp, fp, fn) };
+}
+
+function changeF1(pred: boolean[], gold: Row[]): number {
+  let tp = 0, fp = 0, fn = 0;
+  pred.forEach((p, i) => ((p && gold[i].talk === 'change' ? tp++ : p ? fp++ : gold[i].talk === 'change' ? fn++ : 0)));
+  return f1(tp, fp, fn);
+}
+
+const mainLabel = (e: Example) => (BEHAVIOURS as readonly string[]).indexOf(e.row.main);
+const changeLabel = (e: Example) => (e.row.talk === 'change' ? 1 : 0);
+
+function behaviourOf(head: HeadData, f: Features, bias: number): string {
+  const p = softmax(score(head, f));
+  p[0] += bias;
+  return BEHAVIOURS[p.indexOf(Math.max(...p))];
+}
+
+const BIASES = [0, 0.05, 0.1, 0.15, 0.2];
+const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+
+/**
+ * Two folds by transcript (every other transcript id in order; on AnnoMI's even ids, id % 4 == 0 or not):
+ * held-out predictions for every bias and threshold.
+ */
+function crossValidate(turns: Example[], clients: Example[]) {
+  const ids = [...new Set(turns.map((e) => e.tid))].sort((a, b) => a - b);
+  const fold = new Map(ids.map((id, i) => [id, i % 2]));
+  const folds = [(e: Example) => fold.get(e.tid) === 0, (e: Example) => fold.get(e.tid) !== 0];
+  const out = { turns: [] as Example[], byBias: BIASES.map(() => [] as string[]), clients: [] as Example[], probs: [] as number[] };
+  for (const test of folds) {
+    const bh = train(turns.filter((e) => !test(e)), mainLabel, [...BEHAVIOURS], false);
+    const ch = train(clients.filter((e) => !test(e)), changeLabel, ['change'], true);
+    for (const e of turns.filter(test)) {
+      out.turns.push(e);
+      BIASES.forEach((b, i) => out.byBias[i].push(behaviourOf(bh, e.f, b)));
+    }
+    // as at run time, the rules' sustain talk is never change talk
+    for (const e of clients.filter(test)) out.clients.push(e), out.probs.push(e.rule === 'sustain' ? 0 : 1 / (1 + Math.exp(-score(ch, e.f)[0])));
+  }
+  return out;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const evalOnly = args.includes('--eval');
+  const outAt = args.indexOf('--out');
+  const outArg = outAt >= 0 ? args.splice(outAt, 2)[1] : undefined;
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (!files.length) {
+    console.error('usage: train-coder [--eval] ANNOMI.csv ...');
+    process.exit(2);
+  }
+  const { turns, clients } = extract(readRows(files));
+  console.log(`${turns.length} counselor turns, ${clients.length} client turns`);
+
+  const cv = crossValidate(turns, clients);
+  const gold = cv.turns.map((e) => e.row);
+  const rules = behaviourFigures(cv.turns.map((e) => ruleBehaviour(e.rule as MiCode[])), gold);
+  const ruleChange = changeF1(cv.clients.map((e) => e.rule === 'change'), cv.clients.map((e) => e.row));
+  console.log(`held-out (2 folds by transcript)  rules: behaviour ${rules.behaviour.toFixed(3)} reflections ${rules.reflections.toFixed(3)} changetalk ${ruleChange.toFixed(3)}`);
+  let best = { bias: 0, sum: -1 };
+  BIASES.forEach((b, i) => {
+    const m = behaviourFigures(cv.byBias[i], gold);
+    console.log(`  model, reflection bias ${b.toFixed(2)}: behaviour ${m.behaviour.toFixed(3)} reflections ${m.reflections.toFixed(3)}`);
+    if (m.behaviour + m.reflections > best.sum) best = { bias: b, sum: m.behaviour + m.reflections };
+  });
+  let bestT = { t: 0.5, f: -1 };
+  for (const t of THRESHOLDS) {
+    const f = changeF1(cv.probs.map((p) => p >= t), cv.clients.map((e) => e.row));
+    console.log(`  model, change threshold ${t.toFixed(2)}: changetalk ${f.toFixed(3)}`);
+    if (f > bestT.f) bestT = { t, f };
+  }
+  console.log(`chosen: reflection bias ${best.bias}, change threshold ${bestT.t}`);
+  if (evalOnly) return;
+
+  const weights: CoderWeights = {
+    version: 1,
+    trainedOn: `${turns.length} counselor and ${clients.length} client turns of ${files.map((f) => path.basename(f)).join(', ')}`,
+    behaviour: { ...train(turns, mainLabel, [...BEHAVIOURS], false), reflectionBias: best.bias },
+    change: { ...train(clients, changeLabel, ['change'], true), threshold: bestT.t },
+  };
+  const target = path.resolve(outArg ?? path.join('src', 'core', 'coder-weights.ts'));
+  const body = JSON.stringify(weights, null, 0).replace(/\],"/g, '],\n"');
+  fs.writeFileSync(
+    target,
+    '// Generated by scripts/train-coder.ts (npm run train:coder): the learned coder\'s weights. Do not edit;\n' +
+      '// retrain instead. See docs/JUDGMENT.md for what they are and how they were chosen.\n' +
+      '/* eslint-disable */\n' +
+      "import type { CoderWeights } from './coder-model';\n\n" +
+      `export const CODER_WEIGHTS: CoderWeights = ${body};\n`,
+  );
+  const kb = Math.round(fs.statSync(target).size / 1024);
+  console.log(`wrote ${path.relative(process.cwd(), target)} (${kb} KB; ${Object.keys(weights.behaviour.weights).length} + ${Object.keys(weights.change.weights).length} weighted features)`);
+}
+
+main();
