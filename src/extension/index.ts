@@ -14,7 +14,7 @@ import { registerFixCommands } from './fix-commands';
 import { MiLintHover } from './hover';
 import { LintService } from './lint-service';
 import { registerReflectCommand } from './reflect-command';
-import { lintWorkspaceNotes } from './workspace-lint';
+import { clearOnConfigChange, lintWorkspaceNotes } from './workspace-lint';
 import { registerChangeTalkDecorations } from './change-talk';
 import { registerReportView } from './report-view';
 import { registerStatusBar } from './status-bar';
@@ -35,6 +35,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const linting = new LintService(collection, config, context.extensionUri, log);
   const services: MiLintServices = { context, collection, config, linting, log };
   context.subscriptions.push(log, collection, config, linting);
+  /** Files "Lint Workspace Notes" linted without opening them. */
+  const lintedUnopened = new Set<string>();
 
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new MiLintCodeActions(linting, config), MiLintCodeActions.metadata),
@@ -43,7 +45,8 @@ export function activate(context: vscode.ExtensionContext): void {
     ...registerFixCommands(linting),
     ...registerEditorCommands(config, linting),
     registerReflectCommand(config, linting),
-    vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspaceNotes(config, linting, collection, context.extensionUri)),
+    vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspaceNotes(config, linting, collection, context.extensionUri, lintedUnopened)),
+    clearOnConfigChange(config, collection, lintedUnopened),
   );
 
   registerMetricsViews(services);

@@ -22,11 +22,16 @@ export interface WorkspaceLintSummary {
   cancelled: boolean;
 }
 
+/**
+ * Runs the command. `outside` collects the files whose diagnostics it set without opening them: they are
+ * cleared when the configuration changes (they would be stale) — see clearOnConfigChange.
+ */
 export function lintWorkspaceNotes(
   config: ConfigService,
   linting: LintService,
   collection: vscode.DiagnosticCollection,
   extensionUri: vscode.Uri,
+  outside: Set<string>,
 ): Thenable<WorkspaceLintSummary | undefined> {
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showInformationMessage('MI Lint: open a folder to lint the notes in it.');
@@ -65,6 +70,7 @@ export function lintWorkspaceNotes(
         if (!linter) linters.set(cfg.key, (linter = createLinter(cfg.options)));
         const findings = linter.lint(clipToLimit(text, cfg.editor.maxDocumentSize).text).findings;
         collection.set(uri, findings.map((f) => toDiagnostic(f, extensionUri)));
+        outside.add(uri.toString());
         count = findings.length;
       }
       summary.files++;
@@ -81,5 +87,14 @@ export function lintWorkspaceNotes(
       `MI Lint: ${summary.findings} finding(s) in ${summary.filesWithFindings} of ${summary.files} note(s)${stopped}.${skipped}`,
     );
     return summary;
+  });
+}
+
+/** Drops the diagnostics of unopened files linted by the command when settings or a config file change. */
+export function clearOnConfigChange(config: ConfigService, collection: vscode.DiagnosticCollection, outside: Set<string>): vscode.Disposable {
+  return config.onDidChange(() => {
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    for (const uri of outside) if (!open.has(uri)) collection.delete(vscode.Uri.parse(uri));
+    outside.clear();
   });
 }

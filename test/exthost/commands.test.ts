@@ -2,7 +2,7 @@
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeActions, miDiagnostics, openNote, ruleOf, waitForDiagnostics, waitForRule, workspaceRoot } from './helpers';
+import { closeAllEditors, codeActions, miDiagnostics, openNote, resetSettings, ruleOf, setSetting, waitForDiagnostics, waitForRule, workspaceRoot } from './helpers';
 
 describe('commands', () => {
   afterEach(closeAllEditors);
@@ -14,6 +14,13 @@ describe('commands', () => {
     assert.ok(summary.files >= 4 && summary.findings >= 2 && !summary.cancelled, JSON.stringify(summary));
     const ids = miDiagnostics(soap).map(ruleOf);
     assert.ok(ids.includes('stigma/clean-dirty') && ids.includes('stigma/noncompliant'), ids.join(', '));
+    // A settings change would make them stale: they are cleared (run the command again for fresh ones).
+    await setSetting('families', { stigma: 'info' });
+    try {
+      await waitForDiagnostics(soap, 'stale workspace findings cleared', (ds) => ds.length === 0);
+    } finally {
+      await resetSettings();
+    }
   });
 
   it('inserts an autonomy-supporting phrase, which answers the autonomy suggestion', async () => {
