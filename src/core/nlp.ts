@@ -53,6 +53,7 @@ const COURTESY_PHRASES =
  */
 export function isDirectiveImperative(sentence: string): boolean {
   const norm = withoutOpeners(sentence);
+  if (DIRECTIVE_DESPITE_FIRST_WORD.test(norm)) return true;
   const first = /^(?:please )?([a-z][a-z'-]*)/.exec(norm);
   if (!first) return false;
   if (NEVER_IMPERATIVE.has(first[1]) || SUBJECT_THEN_VERB.test(norm)) return false;
@@ -115,6 +116,11 @@ function firstTermTags(text: string): ReadonlySet<string> | undefined {
   return (doc as unknown as { docs: Array<Array<{ tags: Set<string> }>> }).docs[0]?.[0]?.tags;
 }
 
+// "Have", "do" and "thank" usually start questions, auxiliaries and courtesy, but these are instructions:
+// "Have an honest talk with her", "Do some journaling", "Thank your mom for her help".
+const DIRECTIVE_DESPITE_FIRST_WORD =
+  /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful)\b)[a-z]|do (?:some|something|it|this|that|more|less)\b|thank (?!you\b|u\b)[a-z])/;
+
 /** Words that can never start an imperative; checked before paying for compromise. */
 const NEVER_IMPERATIVE = new Set([
   'i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that',
@@ -135,7 +141,7 @@ const NEVER_IMPERATIVE = new Set([
 
 // Discourse openers before an imperative ("So, take…", "Also, try…", "Just call…") do not change its force.
 // "I think just tell them" in speech is an imperative behind a hedge.
-const OPENERS = /^(?:(?:so|and|but|well|ok|okay|now|also|then|just|plus|again|honestly|instead|otherwise|alright|all right|yeah|yes|first|next|finally|oh|i think|i guess|i'd say|i would say),? +)+/;
+const OPENERS = /^(?:(?:first and foremost|first of all|most importantly|above all|in the meantime|meanwhile|for now|so|and|but|well|ok|okay|now|also|then|just|plus|again|honestly|instead|otherwise|alright|all right|yeah|yes|first|next|finally|lastly|oh|i think|i guess|i'd say|i would say),? +)+/;
 
 function withoutOpeners(norm: string): string {
   return norm.replace(OPENERS, '');
@@ -147,7 +153,7 @@ export function couldBeImperative(sentence: string): boolean {
   const m = /^(?:please )?([a-z][a-z'-]*)(?: |$)/.exec(norm);
   if (!m) return false;
   const w = m[1];
-  if (NEVER_IMPERATIVE.has(w)) return false;
+  if (NEVER_IMPERATIVE.has(w)) return DIRECTIVE_DESPITE_FIRST_WORD.test(norm) && !norm.endsWith('?');
   if (/(?:ing|ly)$/.test(w)) return false;
   if (/[^e]ed$/.test(w)) return false; // past tense; "need", "feed", "proceed" pass
   if (/[^s]s$/.test(w) && !/(?:us|ss|is)$/.test(w)) return false;

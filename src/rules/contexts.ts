@@ -101,9 +101,12 @@ const PERMISSION = new RegExp(
 export const AUTONOMY = new RegExp(
   [
     "\\bup to you\\b",
-    "\\byour (?:choice|decision|call|life|body|pace|terms)\\b",
+    // "your life" alone is any sentence about the client ("everything in your life"): only "it's your life"
+    "\\byour (?:choice|decision|call)\\b",
+    "\\b(?:it's|it is|that's|that is) (?:still |entirely |totally |ultimately )?your (?:life|body)\\b",
+    "\\b(?:at|on) your own (?:pace|terms)\\b|\\bat your pace\\b",
     "\\byou(?:'re| are) (?:the (?:expert|one who|only one)|in charge|in control)\\b",
-    "\\b(?:only )?you (?:can )?(?:decide|get to decide|choose|get to choose|know (?:yourself|best|what's best|what is best|what works|your))\\b",
+    "\\b(?:only )?you (?:can )?(?:decide|get to decide|choose|get to choose|know (?:yourself|best|what's best|what is best|what works|your (?:own )?(?:body|life|needs|limits|mind) best))\\b",
     "\\bwhatever you (?:decide|choose|think|want)\\b",
     // "if you want, …", "if you'd like to…" — but not "if you want results, you need to…"
     "\\bif (?:and when )?you (?:want|choose|decide|wish|'d like|would like)(?:,|$| to\\b| me\\b)",
@@ -121,7 +124,7 @@ export const AUTONOMY = new RegExp(
 const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call|see|plan|rule out|r\/o|will|reviewed|discussed|continued)\b/;
 
 // Conditional or relative "you need to …": not an instruction.
-const CONDITIONAL_BEFORE = /(?:\b(?:if|when|whenever|whether|unless|in case|until|once|what|whatever|anything|everything|something|things|all|where|how|why|who)(?: (?:ever|else))?(?: that)?|\b(?:how (?:much|many|often|long)|what kind of|which)(?: [a-z']+){0,2})\s*$/;
+const CONDITIONAL_BEFORE = /(?:\b(?:if|when|whenever|whether|unless|in case|until|once|what|whatever|anything|everything|something|things|all|where|how|why|who)(?: (?:ever|else))?(?: that)?|\b(?:how (?:much|many|often|long)|what kind of|which)(?: [a-z']+){0,2}|\b(?:the|some|any|more|enough|whatever) (?:help|support|time|space|tools|resources|information|skills|care|answers|courage|strength|energy|people|person|things?)(?: that)?)\s*$/;
 
 // Clinical-sense checks are rule-specific; they live next to the rule as `unless: ['clinical-sense']` and are
 // implemented by the rule's pattern (negative context) — listed here so the name is valid.
@@ -139,7 +142,7 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
     case 'permission':
       return f.turn.permissionGranted || firstPermissionEnd(f.turn) <= turnOffsetOf(f);
     case 'autonomy':
-      return turnHasAutonomy(f.turn);
+      return autonomyNear(f);
     case 'conditional':
       return CONDITIONAL_BEFORE.test(before.replace(/ you(?:'re| are)? *$/, '').replace(/(?<! ) +$/, ''));
     case 'not-addressed':
@@ -168,12 +171,33 @@ function turnOffsetOf(f: SentenceFacts): number {
 // What is true of a whole turn is worked out once per turn, not once per finding: a turn can be a pasted
 // megabyte with a finding in every sentence, and scanning it again for each one costs O(n²).
 const sentenceCursor = new WeakMap<TurnFacts, number>();
-const autonomyOfTurn = new WeakMap<TurnFacts, boolean>();
+const autonomyOfTurn = new WeakMap<TurnFacts, Array<[number, number]>>();
 const permissionEndOfTurn = new WeakMap<TurnFacts, number>();
 
-function turnHasAutonomy(turn: TurnFacts): boolean {
+// Autonomy support reaches the advice around it, not a whole letter: in a turn it covers everything, but in
+// a long answer a "you don't have to" in the first paragraph does not soften an instruction ten sentences on.
+const AUTONOMY_REACH = 600;
+const AUTONOMY_ALL = new RegExp(AUTONOMY.source, 'g');
+
+function autonomyNear(f: SentenceFacts): boolean {
+  const spots = autonomySpots(f.turn);
+  if (!spots.length) return false;
+  const at = turnOffsetOf(f);
+  return spots.some(([s, e]) => e >= at - AUTONOMY_REACH && s <= at + AUTONOMY_REACH);
+}
+
+/** Where the turn supports autonomy: [start, end) of each phrase, found once per turn. */
+function autonomySpots(turn: TurnFacts): Array<[number, number]> {
   let v = autonomyOfTurn.get(turn);
-  if (v === undefined) autonomyOfTurn.set(turn, (v = AUTONOMY.test(turn.norm)));
+  if (v === undefined) {
+    v = [];
+    AUTONOMY_ALL.lastIndex = 0;
+    for (let m = AUTONOMY_ALL.exec(turn.norm); m; m = AUTONOMY_ALL.exec(turn.norm)) {
+      v.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) AUTONOMY_ALL.lastIndex++;
+    }
+    autonomyOfTurn.set(turn, v);
+  }
   return v;
 }
 

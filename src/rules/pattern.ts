@@ -286,6 +286,7 @@ export function* matchPattern(p: CompiledPattern, norm: string): Generator<Patte
 
 function trimSpan(text: string, s: number, e: number): [number, number] {
   while (e > s && /[ ,;:]/.test(text[e - 1])) e--;
-  while (s < e && text[s] === ' ') s++;
+  // a highlight never starts with the separator before its first word (", cut" → "cut")
+  while (s < e && /[ ,;:]/.test(text[s])) s++;
   return [s, e];
 }

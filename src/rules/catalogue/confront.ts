@@ -17,7 +17,8 @@ export const confrontRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       "<why (didn't|did not|won't|will not|haven't|have not|hadn't|wouldn't|couldn't|weren't|wasn't|can't|cannot|aren't|isn't|hasn't) you>",
-      "<why you (didn't|did not|won't|haven't|wouldn't|couldn't|can't|never|keep)>",
+      // indirect: "I don't understand why you didn't go" (not "why you can't": an ability, often explained)
+      "<why you (didn't|did not|won't|haven't|wouldn't|couldn't|never|keep)>",
       "<why (would|did|do) you {ADV} (even )?(do that|do this|drink|use|lie|skip|miss|go back|relapse|let|give up|stop taking|quit taking|bother)>",
       '<why on earth>',
       '<what were you thinking>',
@@ -36,6 +37,7 @@ export const confrontRules: RuleDef[] = [
         'Why is this change important to you now?',
         "You're wondering why you didn't call.",
         "A five. Why didn't you pick a lower number, like a two?",
+        "To understand why you can't sleep, we would look at your thoughts first.",
       ],
     },
   },
