@@ -1,7 +1,9 @@
 // Independent checks of a LintResult against the text it came from. Written from the contract in
 // DESIGN.md (0-based lines, UTF-16 characters, lines end at "\n", "\r\n" or a lone "\r"), not from the
-// core's own LineIndex, so a bug there cannot hide a bug here. Each check returns a list of problems.
+// core's own LineIndex, so a bug there cannot hide a bug here. (What counts as skipped text — code, comments,
+// URLs — is mask()'s answer, itself checked by a property.) Each check returns a list of problems.
 
+import { mask } from '../../src/core/mask';
 import type { LintResult, Position, Range, TextEdit } from '../../src/core/types';
 
 export class Lines {
@@ -81,8 +83,11 @@ export function applyResolved(text: string, edits: readonly ResolvedEdit[]): str
   return out;
 }
 
-/** Text that a fix must never delete or rewrite: code, comments, directives, links, addresses. */
-const PROTECTED = /<!--|-->|```|~~~|`|https?:\/\/|www\./;
+/** Where a fix must not reach: what the core skips (code, comments, directives, URLs), i.e. what mask() blanks. */
+function firstSkipped(text: string, masked: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (masked[i] !== text[i]) return i;
+  return -1;
+}
 
 function loneSurrogates(s: string): number {
   let n = 0;
@@ -96,11 +101,12 @@ function loneSurrogates(s: string): number {
 
 /**
  * Everything a result promises about its text: valid ranges, sorted findings, non-overlapping edits that stay in
- * the finding's paragraph and leave protected text alone. Returns the problems found (empty: all good).
+ * the finding's paragraph and leave skipped text alone. Returns the problems found (empty: all good).
  */
 export function resultProblems(text: string, result: LintResult): string[] {
   const problems: string[] = [];
   const lines = new Lines(text);
+  const masked = mask(text).text;
   let prev: { at: number; ruleId: string } | null = null;
   result.findings.forEach((f, i) => {
     const where = `finding ${i} (${f.ruleId})`;
@@ -126,8 +132,8 @@ export function resultProblems(text: string, result: LintResult): string[] {
       }
       for (const e of edits) {
         if (e.start < pa || e.end > pb) problems.push(`${where} fix ${k}: edit [${e.start},${e.end}) leaves the finding's paragraph [${pa},${pb})`);
-        const removed = text.slice(e.start, e.end);
-        if (PROTECTED.test(removed)) problems.push(`${where} fix ${k}: rewrites protected text ${JSON.stringify(removed.slice(0, 80))}`);
+        const at = firstSkipped(text, masked, e.start, e.end);
+        if (at >= 0) problems.push(`${where} fix ${k}: rewrites skipped text (code, comment, URL) at ${at}: ${JSON.stringify(text.slice(e.start, e.end).slice(0, 80))}`);
       }
       // A fix may carry a stray surrogate of the original along, but never break a pair into one.
       if (loneSurrogates(applyResolved(text, edits)) > loneSurrogates(text)) problems.push(`${where} fix ${k}: leaves a broken surrogate pair`);
