@@ -119,7 +119,7 @@ function firstTermTags(text: string): ReadonlySet<string> | undefined {
 // "Have", "do" and "thank" usually start questions, auxiliaries and courtesy, but these are instructions:
 // "Have an honest talk with her", "Do some journaling", "Thank your mom for her help".
 const DIRECTIVE_DESPITE_FIRST_WORD =
-  /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful)\b)[a-z]|do (?:some|something|it|this|that|more|less)\b|thank (?!you\b|u\b)[a-z])/;
+  /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful)\b)[a-z]|have (?:him|her|them|someone|somebody) [a-z]|do (?:some|something|it|this|that|more|less)\b|thank (?!you\b|u\b)[a-z])/;
 
 /** Words that can never start an imperative; checked before paying for compromise. */
 const NEVER_IMPERATIVE = new Set([
@@ -143,13 +143,17 @@ const NEVER_IMPERATIVE = new Set([
 // "I think just tell them" in speech is an imperative behind a hedge.
 const OPENERS = /^(?:(?:first and foremost|first of all|most importantly|above all|in the meantime|meanwhile|for now|so|and|but|well|ok|okay|now|also|then|just|plus|again|honestly|instead|otherwise|alright|all right|yeah|yes|first|next|finally|lastly|oh|i think|i guess|i'd say|i would say),? +)+/;
 
+// An introductory clause before an instruction: "If you need to relax, go for a walk", "If not, then ask her".
+const INTRO_CLAUSE = /^(?:if|when|whenever|since|once|as long as|after|before|while|until|even if|to)\b[^,;]{0,120}, +(?:then,? +)?/;
+
 function withoutOpeners(norm: string): string {
   return norm.replace(OPENERS, '');
 }
 
 /** A cheap test run before compromise: could this sentence be an imperative at all? */
 export function couldBeImperative(sentence: string): boolean {
-  const norm = withoutOpeners(sentence);
+  const lead = withoutOpeners(sentence);
+  const norm = INTRO_CLAUSE.test(lead) ? withoutOpeners(lead.replace(INTRO_CLAUSE, '')) : lead;
   const m = /^(?:please )?([a-z][a-z'-]*)(?: |$)/.exec(norm);
   if (!m) return false;
   const w = m[1];

@@ -9,6 +9,7 @@
 //   {NAME}          a macro from MACROS: a word class (ADV, PERSON …) or a slot captured for checks (VERB)
 //   <  >            the highlighted part of the match (default: the whole match)
 //   …  or ...       a gap of up to six words
+//   {COMMA}         a comma right after the word before it: where an introductory clause ends ("If you can, …")
 //   ^               the start of the sentence (after an optional "so", "and", "well", "but", "ok")
 //   $               the end of the sentence (before closing punctuation)
 //   ?               right after a token: the token is optional (same as [x])
@@ -31,6 +32,8 @@ const ADVERBS = [
 export const MACROS: Record<string, string> = {
   // zero or more adverbs (compiled specially in emit(): each adverb brings its own separator)
   ADV: '',
+  // a comma attached to the previous word (compiled specially in emit())
+  COMMA: ',',
   // a verb slot: a word that is not a pronoun, article or auxiliary; checked further by the rule engine
   VERB: "(?<verb>(?!(?:a|an|the|to|you|your|i|me|my|it|this|that|be|been|being|is|are|was|were|so|not|very|more|less)\\b)[a-z][a-z'-]*)",
   WORD: "[a-z0-9][a-z0-9'-]*",
@@ -127,6 +130,9 @@ function emit(tokens: Token[], lead: boolean): { re: string; lead: boolean } {
         if (t.value === 'ADV') {
           // zero or more adverbs; each brings its own separator, so an empty match changes nothing
           out += lead ? `(?:${SEP}${ADV_WORD})*` : `(?:${ADV_WORD}${SEP})*`;
+        } else if (t.value === 'COMMA') {
+          out += ',';
+          lead = true;
         } else {
           out += sep + body;
           lead = true;

@@ -402,6 +402,8 @@ export const directiveRules: RuleDef[] = [
       "^ i (think|guess|'d say|would say) <(just )?{VERB}>",
       // after an ordering opener the instruction starts at its verb: "First and foremost, cut yourself some slack."
       '^ (first and foremost|first of all|first|most importantly|above all|finally|lastly|instead|for now|today|tonight|in the meantime|meanwhile) <(please )?(just )?{VERB}>',
+      // after an introductory clause: "If you need to relax, go for a walk", "If not, then ask her"
+      '^ (if|when|whenever|since|once|as long as|after|before|while|until|even if|to) … … {COMMA} (then )?<(please )?(just )?{VERB}>',
     ],
     // pointers to a text, not to a change: "View full post here", "Click here"
     except: ['^ (view|read|see|click|visit|tap) (the )?(full|entire|whole|complete|original|rest of the|more) (post|article|answer|text|blog|story)', '^ (click|tap) here'],
@@ -423,6 +425,9 @@ export const directiveRules: RuleDef[] = [
         'Have an honest and open conversation with her about how it affects you.',
         'Do some journaling before bed.',
         'Thank your mom for her help and tell her you are moving out.',
+        'And if you need to relax, go for a walk, join a moms group, read a book.',
+        'If your son is reporting violent thoughts, please have him see a psychiatrist now.',
+        'Do you know why? If not, then ask her.',
       ],
       pass: [
         'Tell me more about what happened.',
@@ -435,6 +440,10 @@ export const directiveRules: RuleDef[] = [
         'Have a good week.',
         'Thank you for telling me.',
         'View full post here: https://example.com/blog',
+        'If you want, tell me more about it.',
+        'When you feel ready, let me know.',
+        'If you have any questions, feel free to call.',
+        'If you think about it, your kids matter most to you.',
         'Plan: Continue weekly sessions. Client to complete mood log.',
       ],
     },
