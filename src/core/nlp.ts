@@ -44,8 +44,9 @@ const TALK_VERBS = new Set(['tell', 'share', 'explain', 'describe', 'say', 'talk
 const TO_THE_COUNSELOR = /^ +(?:(?:to|with) (?:me|us)\b|me\b|us\b|more\b|a (?:bit|little)\b|about\b|what\b|how\b|why\b|where\b|when\b|who\b|something\b|anything\b|it\b|that\b|this\b|again\b|$)/;
 
 /** Courtesy and evocative phrases that start with a verb that is otherwise directive ("take care"). */
+// Encouragement a peer or counselor offers ("Hang in there", "Be proud of yourself") is support, not advice.
 const COURTESY_PHRASES =
-  /^(?:please )?(?:go (?:on|ahead)|take (?:care|your time|a moment|a breath|a deep breath|it easy on yourself|a seat|a look)|keep (?:up the|in touch|going)|get (?:well|home safe)|call me|give me a call|give yourself|stay (?:safe|well|in touch)|be (?:kind|gentle|patient) (?:to|with) yourself|think (?:back|about (?:a time|what|how|whether|when|where|why|who))|consider (?:what|how|whether|this|that)|remember (?:when|a time|that time|what)|check in|notice (?:what|how|when|where))\b/;
+  /^(?:please )?(?:stay strong|hang in there|keep (?:your (?:head|chin) up|fighting|pushing|at it|it up)|be proud of yourself|believe in yourself|give yourself (?:credit|a break|some credit|time|permission|grace|a pat on the back)|take (?:it|things) (?:one|a) (?:day|step) at a time|remember (?:that )?you(?:'re| are) not alone|know that you(?:'re| are)|(?:be gentle|go easy) (?:with|on) yourself|good luck|go (?:on|ahead)|take (?:care|your time|a moment|a breath|a deep breath|it easy on yourself|a seat|a look)|keep (?:up the|in touch|going)|get (?:well|home safe)|call me|give me a call|give yourself|stay (?:safe|well|in touch)|be (?:kind|gentle|patient) (?:to|with) yourself|think (?:back|about (?:a time|what|how|whether|when|where|why|who))|consider (?:what|how|whether|this|that)|remember (?:when|a time|that time|what)|check in|notice (?:what|how|when|where))\b/;
 
 /**
  * Whether a sentence (normalized) starts with an imperative verb addressed to the reader. Evocative

@@ -346,6 +346,8 @@ export const directiveRules: RuleDef[] = [
       "<if you (keep|continue|don't stop|do not stop|go on|carry on|don't quit|don't cut|won't stop) … you('ll| will| are going to|'re going to| could| might| may| are gonna|'re gonna)> {ADV} (lose|die|end up|kill|ruin|destroy|damage|regret|wind up|land|be dead|get fired|go to jail|go back to jail|overdose)",
       "<you('re| are) {ADV} (going to|gonna) (die|kill yourself|end up dead|end up in jail|end up in the hospital|lose everything|lose your)>",
       "<you (could|might|will|'ll|can) {ADV} (get arrested|get a dui|get another dui|go to jail|go to prison|end up in jail|end up in prison|end up in the hospital|end up dead|overdose|die|kill yourself|kill someone|kill somebody|hurt someone|hurt somebody|get fired|get expelled|get kicked out|lose your (job|license|kids|children|family|house|teeth|liver|life))>",
+      // the habit itself told to end: "your drinking needs to stop now", "they need to stop immediately"
+      "<((your|the) (drinking|smoking|using|use|gambling|partying|drug use|alcohol use|tobacco use|vaping)|it|this|that|they) {ADV} (has|have|needs|need) to stop> (now|immediately|today|right now|right away|completely|for good)",
       // concern used as pressure: "I'd hate to see you lose your teeth over this"
       "<i('d| would) {ADV} hate (to see|for) you>",
       "<you('re| are) {ADV} (not|never) {ADV} (ever )?(going to|gonna) (be able to (handle|cope|manage|keep)|get into|make it|graduate|pass|get better|get well|keep your)>",
@@ -364,6 +366,7 @@ export const directiveRules: RuleDef[] = [
         "You're not even 21 yet, you could get arrested.",
         "If you keep drinking this much, you're not ever gonna get into medical school.",
         "I'd hate to see you wreck your teeth for something like this.",
+        'Your drinking and smoking are red flags for me, and they need to stop immediately.',
       ],
       pass: [
         "You're worried that if you keep drinking you'll lose your job.",
@@ -381,6 +384,8 @@ export const directiveRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: ["^ <(please )?(don't|do not|never) {ADV} {VERB}>"],
     verbNot: ['worry', 'hesitate', 'be', 'feel', 'apologize', 'mind', 'know', 'think'],
+    // encouragement, not a prohibition: "Don't give up", "Don't be so hard on yourself", "Don't blame yourself"
+    except: ["(don't|do not|never) {ADV} (give up|lose hope|blame yourself|be (so |too )?hard on yourself|beat yourself up|be afraid to (ask|reach out|talk))"],
     unless: ['permission', 'autonomy', 'question', 'third-person-note', 'not-addressed'],
     message: 'Directive: a prohibition addressed to the client.',
     why: WHY_ADVICE,
@@ -388,7 +393,7 @@ export const directiveRules: RuleDef[] = [
     fixes: DIRECTIVE_FIXES,
     examples: {
       flag: ["Don't drink before your appointment.", 'Never skip your meds, you know that.'],
-      pass: ["Don't worry about getting it perfect.", "Don't hesitate to call me if you need anything."],
+      pass: ["Don't worry about getting it perfect.", "Don't hesitate to call me if you need anything.", "Don't give up, you've come so far.", "Don't be so hard on yourself."],
     },
   },
   {
@@ -438,6 +443,9 @@ export const directiveRules: RuleDef[] = [
         'And back to that scale, you said you were a two.',
         'I think being honest with yourself is hard.',
         'Have a good week.',
+        'Hang in there, you are not alone in this.',
+        'Stay strong, your kids are lucky to have you.',
+        'Be proud of yourself for reaching out.',
         'Thank you for telling me.',
         'View full post here: https://example.com/blog',
         'If you want, tell me more about it.',
