@@ -13,7 +13,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { setFeatureSink } from '../src/core/coding';
-import { BEHAVIOURS, type CoderWeights, type Features, type HeadData } from '../src/core/coder-model';
+import { parseCsv } from './csv';
+import { BEHAVIOURS, linear, softmax, type CoderWeights, type Features, type HeadData } from '../src/core/coder-model';
 import { mask } from '../src/core/mask';
 import { INITIAL_STATE, lintParagraph, type DialogState } from '../src/core/paragraph';
 import { SpeakerLabelMatcher } from '../src/core/speakers';
@@ -35,28 +36,6 @@ interface Example {
   f: Features;
   rule: MiCode[] | Talk;
   row: Row;
-}
-
-function parseCsv(text: string): string[][] {
-  const out: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), out.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), out.push(row);
-  return out.filter((r) => r.length > 1);
 }
 
 /** Rows of AnnoMI-format files, the first row of each (transcript, utterance), in transcript order. */
@@ -187,22 +166,6 @@ interface TrainOptions {
   rate?: number;
 }
 
-function softmax(z: number[]): number[] {
-  const m = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - m));
-  const s = e.reduce((a, c) => a + c, 0);
-  return e.map((v) => v / s);
-}
-
-function score(head: HeadData, f: Features): number[] {
-  const out = head.bias.slice();
-  for (const [k, v] of f) {
-    const w = head.weights[k];
-    if (w) for (let c = 0; c < out.length; c++) out[c] += w[c] * v;
-  }
-  return out;
-}
-
 // --- the mi-eval figures ---
 
 function f1(tp: number, fp: number, fn: number): number {
@@ -239,7 +202,7 @@ const mainLabel = (e: Example) => (BEHAVIOURS as readonly string[]).indexOf(e.ro
 const changeLabel = (e: Example) => (e.row.talk === 'change' ? 1 : 0);
 
 function behaviourOf(head: HeadData, f: Features, bias: number): string {
-  const p = softmax(score(head, f));
+  const p = softmax(linear(head, f));
   p[0] += bias;
   return BEHAVIOURS[p.indexOf(Math.max(...p))];
 }
@@ -264,7 +227,7 @@ function crossValidate(turns: Example[], clients: Example[]) {
       BIASES.forEach((b, i) => out.byBias[i].push(behaviourOf(bh, e.f, b)));
     }
     // as at run time, the rules' sustain talk is never change talk
-    for (const e of clients.filter(test)) out.clients.push(e), out.probs.push(e.rule === 'sustain' ? 0 : 1 / (1 + Math.exp(-score(ch, e.f)[0])));
+    for (const e of clients.filter(test)) out.clients.push(e), out.probs.push(e.rule === 'sustain' ? 0 : 1 / (1 + Math.exp(-linear(ch, e.f)[0])));
   }
   return out;
 }

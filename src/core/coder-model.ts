@@ -53,7 +53,8 @@ export class CoderModel {
   }
 }
 
-function linear(head: HeadData, f: Features): number[] {
+/** The head's scores (logits) for a turn's features. */
+export function linear(head: HeadData, f: Features): number[] {
   const out = head.bias.slice();
   for (const [name, value] of f) {
     const w = head.weights[name];
@@ -62,7 +63,7 @@ function linear(head: HeadData, f: Features): number[] {
   return out;
 }
 
-function softmax(z: number[]): number[] {
+export function softmax(z: number[]): number[] {
   const m = Math.max(...z);
   const e = z.map((v) => Math.exp(v - m));
   const s = e.reduce((a, b) => a + b, 0);
