@@ -8,6 +8,7 @@ import { lint } from '../../src/core/lint';
 import { MAX_SENTENCE, quotes, sentences } from '../../src/core/segment';
 import { covered } from './helpers';
 import { bigLine } from '../fuzz/bigdoc';
+import { decode } from '../../src/cli/inputs';
 import { runCli, scratchDir } from '../fuzz/cli-run';
 
 function timed<T>(f: () => T): [T, number] {
@@ -128,6 +129,24 @@ describe('files the CLI will not lint', () => {
     assert.deepStrictEqual(linted.map((x: { filePath: string }) => x.filePath.slice(dir.length + 1)), ['bom.md', 'ok.md']);
     // the byte-order mark is not text: ranges count from the first real character
     assert.deepStrictEqual(linted[0].findings[0].range, linted[1].findings[0].range);
+  });
+
+  it('decode(): any bytes give text or a reason, never a throw; UTF-8 text comes back exactly', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        const r = decode('x', Buffer.from(bytes));
+        assert.ok((r.text === undefined) !== (r.error === undefined));
+      }),
+      { seed: 3, numRuns: 500 },
+    );
+    const scalar = fc.integer({ min: 1, max: 0x10ffff }).filter((c) => c < 0xd800 || c > 0xdfff);
+    fc.assert(
+      fc.property(fc.array(scalar, { maxLength: 40 }), (cps) => {
+        const text = String.fromCodePoint(...cps);
+        assert.strictEqual(decode('x', Buffer.from(text, 'utf8')).text, text.replace(/^\uFEFF/, ''));
+      }),
+      { seed: 4, numRuns: 500 },
+    );
   });
 
   it('the same on standard input', async () => {
