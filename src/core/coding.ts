@@ -43,32 +43,43 @@ const OPEN_START = new RegExp(
     "(?:what|how|why|where|who|in what ways?|to what extent|tell (?:me|us)|describe|help me understand|walk me through|talk (?:to me )?about|say (?:something |a (?:little |bit )+)?more|anything else|any other|what else|let's hear|any (?:questions|thoughts|ideas|concerns)|(?:can|could|would) you (?:please )?(?:tell|describe|say|share|talk|walk|help me|explain|elaborate|expand|fill me|give me (?:a|an|some) (?:sense|idea|example|picture)|paint|think of|remember|imagine)|would you mind (?:telling|sharing|describing|talking|explaining|walking|saying|filling)|i(?:'m| am)? (?:just )?(?:curious|wondering|interested)(?: to (?:know|hear))?,? (?:about |in )?(?:what|how|why|where|who)|i wonder,? (?:what|how|why)|i(?:'d| would) (?:like|love) to (?:hear|know|understand) (?:more|about|what|how|why))\\b",
 );
 // A wh-question after a lead-in clause: "So if you were to list them, what would they be?"
-const OPEN_AFTER_LEAD = /(?:[,;:]|--?|\u2014) +(?:(?:and|so|um|uh|then|like),? )*(?:what|how|why)\b(?! (?:many|often|old|far)\b)/;
+const OPEN_AFTER_LEAD = /(?:[,;:]|--?|\u2014) +(?:(?:and|so|um|uh|then|like|you know),? )*(?:what|how|why|tell me|can you (?:tell|describe|give me an example|say more)|could you (?:tell|describe)|is there anything else)\b(?! (?:many|often|old|far)\b)/;
 const INVITATION = new RegExp(
   OPENER +
-    "(?:tell (?:me|us)|describe|help me understand|walk me through|say (?:something |a (?:little |bit )+)?more|talk (?:to me )?about|i(?:'d| would) (?:like|love) to (?:hear|know|understand) (?:more|about|what|how|why))\\b" +
+    "(?:tell (?:me|us)|describe|help me understand|walk me through|say (?:something |a (?:little |bit )+)?more|talk (?:to me )?about|i(?:'d| would) (?:like|love) to (?:hear|know|understand|find out) (?:more|about|what|how|why|a (?:little|bit)))\\b" +
+    // "Well, that's, you know, tell me about when you were diagnosed."
+    "|, (?:you know, )?tell me (?:about|more|a (?:little|bit))\\b" +
     // "So, I guess I'm just wondering where you are with all this."
-    "|\\bi(?:'m| am)(?: (?:just|kind of|sort of|also|really|still))* (?:curious|wondering|interested)(?: to (?:know|hear))?,? (?:about |in )?(?:what|how|why|where|who|whether|if|kind of where)\\b|^(?:(?:so|and|but|well|i guess),? )*i wonder,? (?:what|how|why|whether|if)\\b",
+    "|\\bi(?:'m| am| was)(?: (?:just|kind of|sort of|also|really|still))* (?:curious|wondering|interested)(?: to (?:know|hear))?,? (?:about |in )?(?:what|how|why|where|who|whether|if|kind of where)\\b|^(?:(?:so|and|but|well|i guess),? )*i wonder,? (?:what|how|why|whether|if)\\b",
 );
 // A rating question ("On a scale of 0 to 10, how ready are you?") asks for a number: closed. Its follow-up
 // ("Why a five and not a two?", "What would it take to get to a seven?") is open.
 const SCALE = /\b(?:on a scale|scale of|(?:zero|0|one|1) (?:to|and|through) (?:ten|10)|what number)\b/;
 const SCALE_FOLLOW_UP = new RegExp(OPENER + "(?:why|how come|what (?:made|makes|would (?:it take|help|need)|keeps|has|got|is it))\\b");
 // A question with no question mark, as transcripts often write them, or cut off before its end.
-const UNMARKED_QUESTION = new RegExp(OPENER + "(?:(?:what|how|why|where|when|who|which) (?:do|does|did|is|are|was|were|would|could|can|will|have|has|had|made|makes|kind|sort|else)\\b|(?:do|does|did|are|is|was|were|have|has|can|could|would|will) (?:you|it|that|this|there|he|she|they|your)\\b)");
+const UNMARKED_QUESTION = new RegExp(OPENER + "(?:(?:what|how|why|where|when|who|which) (?:do|does|did|is|are|was|were|would|could|can|will|have|has|had|made|makes|kind|sort|else)\\b|how [a-z]+ (?:are|is|do|did|would|was|were) you\\b|(?:do|does|did|are|is|was|were|have|has|can|could|would|will) (?:you|it|that|this|there|he|she|they|your)\\b)");
 const CUT_OFF = /(?:-|\u2013|\u2014|,)["')]*$|[a-z]$/;
 const TAG_QUESTION = /(?:, (?:right|yeah|correct|ok|okay|huh|no)|(?:is|are|was|were|do|does|did|can|could|would|will|have|has|had)n't (?:it|you|they|he|she|that|there|i|we))\??$/;
 // A lone "Okay?", "Yeah?", "Right?", "Sorry?": a check-in or back-channel, not a question to code.
 const BACKCHANNEL_QUESTION = /^(?:(?:ok|okay|yeah|yes|right|sorry|huh|really|all right|alright|you know|got it|see|no|pardon|mm-hmm|hmm|uh-huh)[,.?! ]*)+$/;
 
 export function questionType(norm: string): 'open' | 'closed' {
-  const q = destutter(norm);
+  const q = restart(destutter(norm));
   if (TAG_QUESTION.test(q.replace(/(?<![.?!])[.?!]+$/, '') + '?') && !OPEN_START.test(q)) return 'closed';
+  // "So when she's at work, what happens then?": the clause before the comma only sets the scene
+  if (/^(?:(?:so|and|okay|ok|well|um|uh),? )*(?:when|where|if|once|after|before)\b/.test(q) && OPEN_AFTER_LEAD.test(q)) return 'open';
   if (CLOSED_WH.test(q)) return 'closed';
   if (SCALE.test(q)) return SCALE_FOLLOW_UP.test(q) ? 'open' : 'closed';
   // "What … or …?" offering a choice is still open; "Is it X or Y?" stays closed below.
   if (OPEN_START.test(q) || OPEN_AFTER_LEAD.test(q)) return 'open';
   return 'closed';
+}
+
+/** A question restarted mid-way ("Is-- can you tell me…", "What would-- how do you see it?") is typed by its last start. */
+function restart(q: string): string {
+  const at = q.lastIndexOf('-- ');
+  const rest = at >= 0 ? q.slice(at + 3) : '';
+  return rest.split(' ').length >= 3 ? rest : q;
 }
 
 export function isInvitation(norm: string): boolean {
