@@ -220,8 +220,10 @@ export function sentences(masked: string, from: number, to: number, quoted: read
     // A run-on "sentence" (pasted text without punctuation, a 1 MB line) is cut at spaces into pieces of at most
     // MAX_SENTENCE characters, so that all the work done per sentence stays bounded and big input stays linear.
     while (b - a > MAX_SENTENCE) {
-      let cut = view.lastIndexOf(' ', a + MAX_SENTENCE);
-      if (cut <= a + MAX_SENTENCE / 2) cut = a + MAX_SENTENCE - (isLowSurrogate(view.charCodeAt(a + MAX_SENTENCE)) ? 1 : 0);
+      // the last space in the piece's second half (looking no further back, or a 1 MB word costs O(n²))
+      let cut = a + MAX_SENTENCE;
+      while (cut > a + MAX_SENTENCE / 2 && view[cut] !== ' ') cut--;
+      if (view[cut] !== ' ') cut = a + MAX_SENTENCE - (isLowSurrogate(view.charCodeAt(a + MAX_SENTENCE)) ? 1 : 0);
       let pieceEnd = cut;
       while (pieceEnd > a && view[pieceEnd - 1] === ' ') pieceEnd--;
       out.push({ start: from + a, end: from + pieceEnd, norm: view.slice(a, pieceEnd) });

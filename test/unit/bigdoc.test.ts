@@ -55,6 +55,13 @@ describe('big and odd input', function () {
     assert.ok(letters(s.map((x) => x.norm).join('')) === letters(text.toLowerCase()), 'the pieces do not add up to the text');
   });
 
+  it('a 2 MB word is cut into pieces in linear time', () => {
+    const word = 'b'.repeat(2_000_000);
+    const [s, ms] = timed(() => sentences(word, 0, word.length, []));
+    assert.strictEqual(s.length, 2000);
+    assert.ok(ms < 1500, `${ms.toFixed(0)} ms`); // when each cut looked back to the start of the text: 2.6 s
+  });
+
   it('quotes(): skipping searches that already failed finds exactly the quotes a full search finds', () => {
     const OPEN_CLOSE: Record<string, string> = { '\u201C': '\u201D', '\u2018': '\u2019', '"': '"', "'": "'", '\u00AB': '\u00BB' };
     // the search without the shortcut, as it was
