@@ -254,7 +254,9 @@ function main(): void {
   BIASES.forEach((b, i) => {
     const m = behaviourFigures(cv.byBias[i], gold);
     console.log(`  model, reflection bias ${b.toFixed(2)}: behaviour ${m.behaviour.toFixed(3)} reflections ${m.reflections.toFixed(3)}`);
-    if (m.behaviour + m.reflections > best.sum) best = { bias: b, sum: m.behaviour + m.reflections };
+    // balance the two against their goals (mi-eval: behaviour 0.72, reflections 0.70): the weaker one decides
+    const worst = Math.min(m.behaviour / 0.72, m.reflections / 0.7);
+    if (worst > best.sum) best = { bias: b, sum: worst };
   });
   let bestT = { t: 0.5, f: -1 };
   for (const t of THRESHOLDS) {

@@ -290,12 +290,14 @@ export function turnFeatures(ev: TurnEvidence, rule: readonly MiCode[]): Feature
 }
 
 /** Features of a client turn for the change-talk head. */
-export function clientFeatures(norm: string, rule: Talk, cues: { change: number; sustain: number }): Features {
+export function clientFeatures(norm: string, rule: Talk, cues: { change: number; sustain: number; fired: readonly string[] }): Features {
   const f: Features = new Map();
   addWords(f, tokensOf(norm), true);
   bump(f, `talk:${rule}`);
   f.set('cue:change', cues.change);
   f.set('cue:sustain', cues.sustain);
+  // which DARN-CAT or sustain cue fired (by its place in the lists above)
+  for (const c of cues.fired) bump(f, `cue:${c}`);
   return f;
 }
 
@@ -386,18 +388,19 @@ const SUSTAIN_CUES: RegExp[] = [
 /** Change talk, sustain talk or neither, for a client turn. */
 export function clientTalk(norm: string): Talk {
   const text = destutter(norm);
-  let change = 0;
-  let sustain = 0;
-  for (const re of SUSTAIN_CUES) if (re.test(text)) sustain++;
-  for (const re of CHANGE_CUES) if (re.test(text)) change++;
+  const fired: string[] = [];
+  SUSTAIN_CUES.forEach((re, i) => re.test(text) && fired.push(`s${i}`));
+  CHANGE_CUES.forEach((re, i) => re.test(text) && fired.push(`c${i}`));
+  const sustain = fired.filter((c) => c[0] === 's').length;
+  const change = fired.length - sustain;
   const rule: Talk = change > sustain ? 'change' : sustain > change ? 'sustain' : 'neutral';
   if (featureSink) {
-    featureSink('client', clientFeatures(norm, rule, { change, sustain }));
+    featureSink('client', clientFeatures(norm, rule, { change, sustain, fired }));
     return rule;
   }
   // Sustain talk is the rules' call (its cues are specific, and the learned head, trained to find change
   // talk, hears the same topic words in both); the head decides change talk among the rest.
   const model = coderModel();
   if (!model || rule === 'sustain') return rule;
-  return model.isChangeTalk(clientFeatures(norm, rule, { change, sustain })) ? 'change' : 'neutral';
+  return model.isChangeTalk(clientFeatures(norm, rule, { change, sustain, fired })) ? 'change' : 'neutral';
 }
