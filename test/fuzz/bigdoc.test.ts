@@ -9,7 +9,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { bigLine, bigNote } from './bigdoc';
+import { lint } from '../../src/core/lint';
+import { bigLine, bigNote, hostileShapes } from './bigdoc';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -61,6 +62,21 @@ describe('size targets through the built CLI', function () {
       assert.ok(u.cpuS <= LIMIT_S, `${u.cpuS.toFixed(1)} s of CPU`);
       if (load < os.cpus().length) assert.ok(u.wallS <= LIMIT_S, `${u.wallS.toFixed(1)} s wall`);
       assert.ok(u.rssMB <= LIMIT_MB, `${u.rssMB.toFixed(0)} MB peak RSS`);
+    });
+  }
+});
+
+describe('1 MB of each hostile shape', function () {
+  this.timeout(0);
+  before(() => lint('Stop drinking now. You should stop.'));
+  for (const [name, text] of Object.entries(hostileShapes(1024 * 1024))) {
+    it(`${name}: lints within ${LIMIT_S} s of CPU`, () => {
+      const t0 = process.cpuUsage();
+      lint(text);
+      const u = process.cpuUsage(t0);
+      const s = (u.user + u.system) / 1e6;
+      console.log(`    ${s.toFixed(1)} s CPU`);
+      assert.ok(s <= LIMIT_S, `${s.toFixed(1)} s`);
     });
   }
 });
