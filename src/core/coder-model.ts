@@ -30,12 +30,18 @@ export const BEHAVIOURS = ['reflection', 'question', 'therapist_input', 'other']
 export type Behaviour = (typeof BEHAVIOURS)[number];
 
 export class CoderModel {
-  constructor(private readonly data: CoderWeights) {}
+  private readonly behaviourHead: HeadData;
+  private readonly changeHead: HeadData;
+
+  constructor(private readonly data: CoderWeights) {
+    this.behaviourHead = indexed(data.behaviour);
+    this.changeHead = indexed(data.change);
+  }
 
   /** The main behaviour of a counselor turn, after the reflection bias chosen on held-out transcripts. */
   behaviour(f: Features): Behaviour {
     const head = this.data.behaviour;
-    const scores = linear(head, f);
+    const scores = linear(this.behaviourHead, f);
     const probs = softmax(scores);
     probs[head.classes.indexOf('reflection')] += head.reflectionBias;
     let best = 0;
@@ -45,7 +51,7 @@ export class CoderModel {
 
   /** Probability that a client turn is change talk. */
   changeProbability(f: Features): number {
-    return sigmoid(linear(this.data.change, f)[0]);
+    return sigmoid(linear(this.changeHead, f)[0]);
   }
 
   isChangeTalk(f: Features): boolean {
@@ -56,11 +62,27 @@ export class CoderModel {
 /** The head's scores (logits) for a turn's features. */
 export function linear(head: HeadData, f: Features): number[] {
   const out = head.bias.slice();
+  const byName = lookup(head);
   for (const [name, value] of f) {
-    const w = head.weights[name];
+    const w = byName.get(name);
     if (w) for (let k = 0; k < out.length; k++) out[k] += w[k] * value;
   }
   return out;
+}
+
+// Thousands of weights are looked up by freshly built names; a Map does that several times faster than a
+// plain object in dictionary mode.
+const lookups = new WeakMap<HeadData, Map<string, number[]>>();
+
+function lookup(head: HeadData): Map<string, number[]> {
+  let m = lookups.get(head);
+  if (!m) lookups.set(head, (m = new Map(Object.entries(head.weights))));
+  return m;
+}
+
+function indexed(head: HeadData): HeadData {
+  lookup(head);
+  return head;
 }
 
 export function softmax(z: number[]): number[] {

@@ -28,6 +28,18 @@ const OPENER = "^(?:(?:so|and|but|well|ok|okay|now|alright|all right|right|yeah|
  * the cues below see the words the speaker meant. Only for reading cues; offsets are never taken from it.
  */
 export function destutter(norm: string): string {
+  // The same sentence is read by several cues in a row: remember the last few answers.
+  let out = destuttered.get(norm);
+  if (out === undefined) {
+    if (destuttered.size >= 512) destuttered.clear();
+    destuttered.set(norm, (out = destutterNow(norm)));
+  }
+  return out;
+}
+
+const destuttered = new Map<string, string>();
+
+function destutterNow(norm: string): string {
   return norm
     .replace(/\b([a-z']+)(?:-\1\b)+/g, '$1')
     .replace(/\b([a-z]{1,3})-(?=([a-z']+))/g, (m, a: string, b: string) => (b.startsWith(a) ? '' : m))
