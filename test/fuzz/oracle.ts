@@ -83,6 +83,8 @@ export function applyResolved(text: string, edits: readonly ResolvedEdit[]): str
   return out;
 }
 
+const NEW_BLOCK = /[\r\n][ \t]*(?:[-*+][ \t]|\d{1,3}[.)][ \t]|#{1,6}[ \t]|\||(?:\*\*|__)?[A-Z][A-Za-z/ ]{0,24}(?:\*\*|__)?:[ \t])/;
+
 /** Where a fix must not reach: what the core skips (code, comments, directives, URLs), i.e. what mask() blanks. */
 function firstSkipped(text: string, masked: string, start: number, end: number): number {
   for (let i = start; i < end; i++) if (masked[i] !== text[i]) return i;
@@ -132,6 +134,9 @@ export function resultProblems(text: string, result: LintResult): string[] {
       }
       for (const e of edits) {
         if (e.start < pa || e.end > pb) problems.push(`${where} fix ${k}: edit [${e.start},${e.end}) leaves the finding's paragraph [${pa},${pb})`);
+        // nor across the start of another block: a list item, heading, table row, note field or speaker turn
+        const removed = text.slice(e.start, e.end);
+        if (NEW_BLOCK.test(removed)) problems.push(`${where} fix ${k}: edit reaches into the next block: ${JSON.stringify(removed.slice(0, 80))}`);
         const at = firstSkipped(text, masked, e.start, e.end);
         if (at >= 0) problems.push(`${where} fix ${k}: rewrites skipped text (code, comment, URL) at ${at}: ${JSON.stringify(text.slice(e.start, e.end).slice(0, 80))}`);
       }
