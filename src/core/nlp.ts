@@ -37,7 +37,7 @@ const EVOCATIVE_OR_COURTESY = new Set([
 
 // A first word followed by a finite verb is a subject ("Research shows…", "Exercise helps…"), whatever
 // compromise tags it at a sentence start.
-const SUBJECT_THEN_VERB = /^(?:please )?[a-z'-]+ (?:is|was|are|were|has|had|can|could|will|would|may|might|must|should|shows|showed|suggests|suggested|says|said|helps|helped|seems|means|makes|works|takes|tends|looks|sounds|feels|indicates|finds|found|comes|goes|gets|does|did|varies|depends|matters|happens|affects|causes|increases|reduces|lowers|raises)\b/;
+const SUBJECT_THEN_VERB = /^(?:please )?[a-z'-]+ (?:is|was|are|were|has|had|can|could|will|would|may|might|must|should|shows|showed|suggests|suggested|says|said|helps|helped|seems|means|makes|works|takes|tends|looks|sounds|feels|indicates|finds|found|comes|goes|gets|does|did|varies|depends|matters|happens|affects|causes|increases|reduces|lowers|raises|tells|told|teaches|reminds|reveals|demonstrates|proves|states|notes|explains|estimates|indicated|confirms)\b/;
 
 /** Verbs of speaking: evocative when the client is asked to speak to the counselor, directive otherwise. */
 const TALK_VERBS = new Set(['tell', 'share', 'explain', 'describe', 'say', 'talk', 'walk']);

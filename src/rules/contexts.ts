@@ -46,6 +46,8 @@ const REFLECTION_FRAME_SOURCE = [
   '\\b(?:doctor|doctors|dr|wife|husband|partner|family|boss|mom|dad|mother|father|court|judge|probation officer|they|he|she|people|everyone|someone|everybody|friends|kids) (?:says?|said|told you|thinks?|thought|feels?|felt|wants?|wanted|(?:is|are|was|were|keeps?|kept) (?:saying|telling you)) ',
   '\\b(?:be|been|being|was|were|get|got|getting) told(?: that)? ',
   "(?<!\\bi )\\b(?:saying|says|said|told you) that ",
+  // "he keeps saying you have to sign first": someone else's demand, reported — not the writer's
+  "(?<!\\b(?:i|i'm|i am|i was|i keep|we|we're) )\\b(?:saying|says|said|told you|telling you|insists|insisting) (?=you\\b)",
   // "it doesn't mean that you have to change them": the obligation is denied, not imposed
   "\\b(?:doesn't|does not|won't|will not|don't|do not) (?:necessarily )?mean (?:that )?",
 ].join('|');
@@ -124,7 +126,7 @@ export const AUTONOMY = new RegExp(
 const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call|see|plan|rule out|r\/o|will|reviewed|discussed|continued)\b/;
 
 // Conditional or relative "you need to …": not an instruction.
-const CONDITIONAL_BEFORE = /(?:\b(?:if|when|whenever|whether|unless|in case|until|once|what|whatever|anything|everything|something|things|all|where|how|why|who)(?: (?:ever|else))?(?: that)?|\b(?:how (?:much|many|often|long)|what kind of|which)(?: [a-z']+){0,2}|\b(?:the|some|any|more|enough|whatever) (?:help|support|time|space|tools|resources|information|skills|care|answers|courage|strength|energy|people|person|things?)(?: that)?)\s*$/;
+const CONDITIONAL_BEFORE = /(?:\b(?:if|when|whenever|whether|unless|in case|until|once|what|whatever|anything|everything|something|things|all|where|how|why|who)(?: (?:ever|else))?(?: that)?|\b(?:how (?:much|many|often|long)|what kind of|which)(?: [a-z']+){0,2}|\b(?:the|some|any|more|enough|whatever) (?:help|support|time|space|tools|resources|information|skills|care|answers|courage|strength|energy|people|person|things?)(?: that)?|\b(?:feelings|emotions|thoughts|memories|steps|changes|issues|areas|parts|skills|tools|things|people|questions) that|\bwhether or not)\s*$/;
 
 // Clinical-sense checks are rule-specific; they live next to the rule as `unless: ['clinical-sense']` and are
 // implemented by the rule's pattern (negative context) — listed here so the name is valid.
