@@ -39,9 +39,12 @@ const EVOCATIVE_OR_COURTESY = new Set([
 // compromise tags it at a sentence start.
 const SUBJECT_THEN_VERB = /^(?:please )?[a-z'-]+ (?:is|was|are|were|has|had|can|could|will|would|may|might|must|should|shows|showed|suggests|suggested|says|said|helps|helped|seems|means|makes|works|takes|tends|looks|sounds|feels|indicates|finds|found|comes|goes|gets|does|did|varies|depends|matters|happens|affects|causes|increases|reduces|lowers|raises|tells|told|teaches|reminds|reveals|demonstrates|proves|states|notes|explains|estimates|indicated|confirms)\b/;
 
+// A client's word echoed back ("Respect, okay.", "Balance, yeah?") is a reflection, not an instruction.
+const ECHO = /^[a-z'-]+[,.]? +(?:okay|ok|yeah|yes|right|mm-hmm|uh-huh|hmm|i see|sure|huh)\b/;
+
 /** Verbs of speaking: evocative when the client is asked to speak to the counselor, directive otherwise. */
-const TALK_VERBS = new Set(['tell', 'share', 'explain', 'describe', 'say', 'talk', 'walk']);
-const TO_THE_COUNSELOR = /^ +(?:(?:to|with) (?:me|us)\b|me\b|us\b|more\b|a (?:bit|little)\b|about\b|what\b|how\b|why\b|where\b|when\b|who\b|something\b|anything\b|it\b|that\b|this\b|again\b|$)/;
+const TALK_VERBS = new Set(['tell', 'share', 'explain', 'describe', 'say', 'talk', 'walk', 'help', 'look']);
+const TO_THE_COUNSELOR = /^ +(?:(?:to|with) (?:me|us)\b|me\b|us\b|more\b|a (?:bit|little)\b|about\b|what\b|how\b|why\b|where\b|when\b|who\b|something\b|anything\b|it\b|that\b|this\b|again\b|at (?:me|this|that|it)\b|$)|^[,.!?]/;
 
 /** Courtesy and evocative phrases that start with a verb that is otherwise directive ("take care"). */
 // Encouragement a peer or counselor offers ("Hang in there", "Be proud of yourself") is support, not advice.
@@ -57,7 +60,7 @@ export function isDirectiveImperative(sentence: string): boolean {
   if (DIRECTIVE_DESPITE_FIRST_WORD.test(norm)) return true;
   const first = /^(?:please )?([a-z][a-z'-]*)/.exec(norm);
   if (!first) return false;
-  if (NEVER_IMPERATIVE.has(first[1]) || SUBJECT_THEN_VERB.test(norm)) return false;
+  if (NEVER_IMPERATIVE.has(first[1]) || SUBJECT_THEN_VERB.test(norm) || ECHO.test(norm)) return false;
   if (TALK_VERBS.has(first[1])) {
     // "Tell me more" invites the client to talk; "Tell your friends", "Talk to your doctor" direct them.
     if (TO_THE_COUNSELOR.test(norm.slice(first[0].length))) return false;
@@ -142,10 +145,10 @@ const NEVER_IMPERATIVE = new Set([
 
 // Discourse openers before an imperative ("So, take…", "Also, try…", "Just call…") do not change its force.
 // "I think just tell them" in speech is an imperative behind a hedge.
-const OPENERS = /^(?:(?:first and foremost|first of all|most importantly|above all|in the meantime|meanwhile|for now|so|and|but|well|ok|okay|now|also|then|just|plus|again|honestly|instead|otherwise|alright|all right|yeah|yes|first|next|finally|lastly|oh|i think|i guess|i'd say|i would say),? +)+/;
+const OPENERS = /^(?:(?:first and foremost|first of all|most importantly|above all|in the meantime|meanwhile|for now|however|so|and|but|well|ok|okay|now|also|then|just|plus|again|honestly|instead|otherwise|alright|all right|yeah|yes|first|next|finally|lastly|oh|i think|i guess|i'd say|i would say),? +)+/;
 
 // An introductory clause before an instruction: "If you need to relax, go for a walk", "If not, then ask her".
-const INTRO_CLAUSE = /^(?:if|when|whenever|since|once|as long as|after|before|while|until|even if|to)\b[^,;]{0,120}, +(?:then,? +)?/;
+const INTRO_CLAUSE = /^(?:if|when|whenever|since|once|as long as|as for|after|before|while|until|even if|to)\b[^,;]{0,160}, +(?:then,? +)?/;
 
 function withoutOpeners(norm: string): string {
   return norm.replace(OPENERS, '');
@@ -155,7 +158,7 @@ function withoutOpeners(norm: string): string {
 export function couldBeImperative(sentence: string): boolean {
   const lead = withoutOpeners(sentence);
   const norm = INTRO_CLAUSE.test(lead) ? withoutOpeners(lead.replace(INTRO_CLAUSE, '')) : lead;
-  const m = /^(?:please )?([a-z][a-z'-]*)(?: |$)/.exec(norm);
+  const m = /^(?:please )?([a-z][a-z'-]*)(?: |$|[!.,;:])/.exec(norm);
   if (!m) return false;
   const w = m[1];
   if (NEVER_IMPERATIVE.has(w)) return DIRECTIVE_DESPITE_FIRST_WORD.test(norm) && !norm.endsWith('?');

@@ -177,7 +177,9 @@ export function normalize(s: string): string {
   // "\u0130" (capital I with dot, as in Turkish names) is the one character whose lower case is longer ("i\u0307");
   // it becomes "i" so that every offset after it stays right.
   if (lower.length !== s.length) lower = s.replace(/\u0130/g, 'I').toLowerCase();
-  return lower.replace(CURLY, (c) => ('\u201C\u201D\u201E\u201F\u2033'.includes(c) ? '"' : "'"));
+  // Text pasted from the web or a word processor puts no-break and other Unicode spaces after full stops:
+  // they are spaces to every sentence boundary and pattern (one character for one, so offsets stay).
+  return lower.replace(CURLY, (c) => ('\u201C\u201D\u201E\u201F\u2033'.includes(c) ? '"' : "'")).replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
 }
 
 // Line starts that begin a new block inside a paragraph: list items, headings, table rows, note fields.

@@ -114,7 +114,8 @@ function tokenize(src: string): Token[] {
 // them), while a word that starts with an apostrophe ("'re", "'ve") joins the word before it, so
 // "you('re| are)" matches both "you're" and "you are". `lead` says whether a separator is due.
 const SEP = '[,;:]? +';
-const SENTENCE_OPENER = "(?:(?:so|and|but|well|ok|okay|now|look|listen|honestly|again|then|also|plus|however),? +)?";
+// "Look," and "Listen," open a sentence only with their comma: "Look up…", "Listen to…" are instructions.
+const SENTENCE_OPENER = "(?:(?:so|and|but|well|ok|okay|now|honestly|again|then|also|plus|however),? +|(?:look|listen), +)?";
 
 function emit(tokens: Token[], lead: boolean): { re: string; lead: boolean } {
   let out = '';

@@ -24,6 +24,8 @@ export const autonomyRules: RuleDef[] = [
       "<one thing (that )?you (could|can|might) {ADV} {VERB}>",
       "<(a|one|my) (good |helpful |useful |first )?(first step|step|place to start|way to start|starting point|suggestion) (would be|is|might be|could be) to>",
       "<it (would|might|may|could) {ADV} be (best|wise|smart|a good idea|worthwhile|beneficial)> (to|for you to|if you)",
+      "<it('s| is) {ADV} (usually |often |generally |probably )?(best|wise|smart|a good idea)> (to|for you to|if you)",
+      "<(the )?best (course|way|approach|option|thing to do)( of action| forward| through| to start)? (would be|is|might be) to>",
       "<(thing|things|what) i (would|'d) {ADV} (suggest|recommend) (is|are|would be)>",
     ],
     unless: ['permission', 'autonomy', 'reflection-frame', 'conditional', 'open-question', 'third-person-note'],
@@ -45,6 +47,8 @@ export const autonomyRules: RuleDef[] = [
         'A good first step would be to make an appointment with your doctor.',
         'It would be best to consult with a therapist who knows this disorder.',
         'One of the first things I would suggest is to keep track of what makes you anxious.',
+        'It is usually best to bring it up at a calm moment.',
+        'The best course would be to pay attention to these thoughts.',
       ],
       pass: [
         'You might want to try a meditation app, but whatever you decide is up to you.',

@@ -278,7 +278,7 @@ export const directiveRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
-      "<i {ADV} (would |'d )?{ADV} (recommend|suggest|advise|urge|encourage|insist)> (that )?(you|your|{VERB})",
+      "<i {ADV} (would |'d )?{ADV} (often |usually |generally |always |typically |highly |personally )?(recommend|suggest|advise|urge|encourage|insist)> (that )?(you|your|{VERB})",
       "<i {ADV} (would |'d )?{ADV} (recommend|suggest|advise)> to {VERB}",
       // what the counselor would do in the client's place: "I would gently tell your father that…"
       "^ <i('d| would)> {ADV} (gently |probably |definitely |first |personally )?(talk to|tell|ask|call|go to|try|find|look into|reach out|leave|write|keep a|stop|avoid|seek|set|sit down|start by|start with|get rid|move out|let (him|her|them) know)",
@@ -410,7 +410,7 @@ export const directiveRules: RuleDef[] = [
       // after an ordering opener the instruction starts at its verb: "First and foremost, cut yourself some slack."
       '^ (first and foremost|first of all|first|most importantly|above all|finally|lastly|instead|for now|today|tonight|in the meantime|meanwhile) <(please )?(just )?{VERB}>',
       // after an introductory clause: "If you need to relax, go for a walk", "If not, then ask her"
-      '^ (if|when|whenever|since|once|as long as|after|before|while|until|even if|to) … … {COMMA} (then )?<(please )?(just )?{VERB}>',
+      '^ (if|when|whenever|since|once|as long as|as for|after|before|while|until|even if|to) … … … {COMMA} (then )?<(please )?(just )?{VERB}>',
     ],
     // pointers to a text, not to a change: "View full post here", "Click here"
     except: ['^ (view|read|see|click|visit|tap) (the )?(full|entire|whole|complete|original|rest of the|more) (post|article|answer|text|blog|story)', '^ (click|tap) here'],
@@ -426,6 +426,10 @@ export const directiveRules: RuleDef[] = [
         'Go to a meeting tonight, you need the support.',
         'Call your sponsor when you get home.',
         'Just take some paracetamol and get some fluids, you will feel better.',
+        'Just go!',
+        'Look up online what the local hospital offers.',
+        'Help him understand why this bothers you.',
+        'As for the bills, try talking to some local agencies about payment plans.',
         'So, throw out your cigarettes tonight.',
         'So I think just tell your friends you do not want to do it anymore.',
         'First and foremost, cut yourself some slack.',
@@ -441,6 +445,9 @@ export const directiveRules: RuleDef[] = [
         'Take your time.',
         'Let me know what you think.',
         'Feel free to call if anything comes up.',
+        'Help me understand what happened next.',
+        'Look, I hear how hard this is for you.',
+        'Respect, okay. Can you tell me why you picked that one?',
         'So over the past year, your smoking has increased.',
         'Research tells us that most people who quit try more than once.',
         'And back to that scale, you said you were a two.',
