@@ -37,10 +37,10 @@ const EVOCATIVE_OR_COURTESY = new Set([
 
 // A first word followed by a finite verb is a subject ("Research shows…", "Exercise helps…"), whatever
 // compromise tags it at a sentence start.
-const SUBJECT_THEN_VERB = /^(?:please )?[a-z'-]+ (?:is|was|are|were|has|had|can|could|will|would|may|might|must|should|shows|showed|suggests|suggested|says|said|helps|helped|seems|means|makes|works|takes|tends|looks|sounds|feels|indicates|finds|found|comes|goes|gets|does|did|varies|depends|matters|happens|affects|causes|increases|reduces|lowers|raises|tells|told|teaches|reminds|reveals|demonstrates|proves|states|notes|explains|estimates|indicated|confirms)\b/;
+const SUBJECT_THEN_VERB = /^(?:please )?[a-z'-]+ (?:(?:also|often|really|just|usually|always|sometimes|never|only|can|may|might|will|actually) )?(?:is|was|are|were|has|had|can|could|will|would|may|might|must|should|shows|showed|suggests|suggested|says|said|helps|helped|seems|means|makes|works|takes|tends|looks|sounds|feels|indicates|finds|found|comes|goes|gets|does|did|varies|depends|matters|happens|affects|causes|increases|reduces|lowers|raises|tells|told|teaches|reminds|reveals|demonstrates|proves|states|notes|explains|estimates|indicated|confirms)\b/;
 
 // A client's word echoed back ("Respect, okay.", "Balance, yeah?") is a reflection, not an instruction.
-const ECHO = /^[a-z'-]+[,.]? +(?:okay|ok|yeah|yes|right|mm-hmm|uh-huh|hmm|i see|sure|huh)\b/;
+const ECHO = /^[a-z'-]+[,.]? +(?:okay|ok|yeah|yes|right|mm-hmm|uh-huh|hmm|i see|sure|huh)\b|^(?:look|listen|see),? +(?:i|i'm|i've|we|we're|it|it's|this|that|there|here|you're)\b/;
 
 /** Verbs of speaking: evocative when the client is asked to speak to the counselor, directive otherwise. */
 const TALK_VERBS = new Set(['tell', 'share', 'explain', 'describe', 'say', 'talk', 'walk', 'help', 'look']);
@@ -120,10 +120,11 @@ function firstTermTags(text: string): ReadonlySet<string> | undefined {
   return (doc as unknown as { docs: Array<Array<{ tags: Set<string> }>> }).docs[0]?.[0]?.tags;
 }
 
-// "Have", "do" and "thank" usually start questions, auxiliaries and courtesy, but these are instructions:
-// "Have an honest talk with her", "Do some journaling", "Thank your mom for her help".
+// "Have", "do", "thank", "see" and "listen" usually start questions, auxiliaries, courtesy or a discourse
+// marker, but these are instructions: "Have an honest talk with her", "Do some journaling", "Thank your mom
+// for her help", "Please see a therapist", "Listen to him when he says…".
 const DIRECTIVE_DESPITE_FIRST_WORD =
-  /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful)\b)[a-z]|have (?:him|her|them|someone|somebody) [a-z]|do (?:some|something|it|this|that|more|less)\b|thank (?!you\b|u\b)[a-z])/;
+  /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful)\b)[a-z]|have (?:him|her|them|someone|somebody) [a-z]|see (?:a|an|your|someone|somebody|if|whether|about)\b|listen to (?:him|her|them|your|what|those|that)\b|do (?:some|something|it|this|that|more|less)\b|thank (?!you\b|u\b)[a-z])/;
 
 /** Words that can never start an imperative; checked before paying for compromise. */
 const NEVER_IMPERATIVE = new Set([

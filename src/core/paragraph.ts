@@ -78,6 +78,7 @@ export function lintParagraph(input: ParagraphInput): ParagraphResult {
       permissionGranted: state.permission === 'granted',
       addressed: turn.speaker === 'counselor' || SECOND_PERSON.test(turnNorm),
       thirdPerson: turn.speaker === 'author' && THIRD_PERSON.test(turnNorm) && !SECOND_PERSON.test(turnNorm),
+      spoken: turn.speaker === 'counselor',
     };
 
     const coded: CodedSentence[] = [];

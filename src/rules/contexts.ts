@@ -12,6 +12,8 @@ export interface TurnFacts {
   addressed: boolean;
   /** An author paragraph written about the client in the third person (a clinical note). */
   thirdPerson: boolean;
+  /** A labelled counselor turn (speech), as opposed to the author's own writing. */
+  spoken?: boolean;
 }
 
 export interface SentenceFacts {
@@ -107,7 +109,10 @@ export const AUTONOMY = new RegExp(
     "\\byour (?:choice|decision|call)\\b",
     "\\b(?:it's|it is|that's|that is) (?:still |entirely |totally |ultimately )?your (?:life|body)\\b",
     "\\b(?:at|on) your own (?:pace|terms)\\b|\\bat your pace\\b",
-    "\\byou(?:'re| are) (?:the (?:expert|one who|only one)|in charge|in control)\\b",
+    // "you're the only one who can decide", "you're in control of this" — not "you are in control of the bills"
+    "\\byou(?:'re| are) (?:the expert|in charge)\\b",
+    "\\byou(?:'re| are) (?:the one|the only one|the only person) who (?:can |gets to |will )?(?:decide|decides|choose|chooses|knows?|makes? (?:the|that|this) (?:call|choice|decision))\\b",
+    "\\byou(?:'re| are) in control(?: of (?:this|that|it|your (?:own )?(?:life|choices?|decisions?|recovery|treatment|body|drinking|use)))?(?=[.,;!?]|$| and | but | here)",
     "\\b(?:only )?you (?:can )?(?:decide|get to decide|choose|get to choose|know (?:yourself|best|what's best|what is best|what works|your (?:own )?(?:body|life|needs|limits|mind) best))\\b",
     "\\bwhatever you (?:decide|choose|think|want)\\b",
     // "if you want, …", "if you'd like to…" — but not "if you want results, you need to…"
@@ -176,16 +181,19 @@ const sentenceCursor = new WeakMap<TurnFacts, number>();
 const autonomyOfTurn = new WeakMap<TurnFacts, Array<[number, number]>>();
 const permissionEndOfTurn = new WeakMap<TurnFacts, number>();
 
-// Autonomy support reaches the advice around it, not a whole letter: in a turn it covers everything, but in
-// a long answer a "you don't have to" in the first paragraph does not soften an instruction ten sentences on.
-const AUTONOMY_REACH = 600;
+// Autonomy support reaches the advice around it, not a whole letter: in a spoken turn it covers everything
+// said, but in writing only the sentences next to it — a "you don't have to" in a long answer's first
+// paragraph does not soften an instruction ten sentences on.
+const AUTONOMY_REACH_SPOKEN = 600;
+const AUTONOMY_REACH_WRITTEN = 250;
 const AUTONOMY_ALL = new RegExp(AUTONOMY.source, 'g');
 
 function autonomyNear(f: SentenceFacts): boolean {
   const spots = autonomySpots(f.turn);
   if (!spots.length) return false;
   const at = turnOffsetOf(f);
-  return spots.some(([s, e]) => e >= at - AUTONOMY_REACH && s <= at + AUTONOMY_REACH);
+  const reach = f.turn.spoken ? AUTONOMY_REACH_SPOKEN : AUTONOMY_REACH_WRITTEN;
+  return spots.some(([s, e]) => e >= at - reach && s <= at + reach);
 }
 
 /** Where the turn supports autonomy: [start, end) of each phrase, found once per turn. */
