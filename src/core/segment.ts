@@ -182,8 +182,9 @@ export function normalize(s: string): string {
   return lower.replace(CURLY, (c) => ('\u201C\u201D\u201E\u201F\u2033'.includes(c) ? '"' : "'")).replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
 }
 
-// Line starts that begin a new block inside a paragraph: list items, headings, table rows, note fields.
-const BLOCK_START = /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|#{1,6}[ \t]|\||[A-Z][A-Za-z/ ]{0,24}:[ \t])/;
+// Line starts that begin a new block inside a paragraph: list items, headings, table rows, note fields (also
+// in bold: "**Plan:**", "__Plan__:").
+const BLOCK_START = /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|#{1,6}[ \t]|\||(?:\*\*|__)?[A-Z][A-Za-z/ ]{0,24}(?:\*\*|__)?:(?:\*\*|__)?[ \t])/;
 const LINE_MARKER = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|#{1,6}[ \t]+)?/;
 const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'e.g', 'i.e', 'a.m', 'p.m', 'no', 'approx', 'appt', 'pt', 'hx', 'dx',

@@ -52,7 +52,7 @@ export interface SentenceFrame {
 // What can open a sentence and is kept as it is: a list or quote marker, a note field's label
 // ("**Plan:** "), brackets, quotes and emphasis.
 const OPENING =
-  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|#{1,6}[ \t]+)?(?:(?:\*\*|__)?[A-Z][A-Za-z /-]{0,24}:(?:\*\*|__)?[ \t]+)?[(["\u201C\u2018*_]*/;
+  /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|#{1,6}[ \t]+)?(?:(?:\*\*|__)?[A-Z][A-Za-z /-]{0,24}(?:\*\*|__)?:(?:\*\*|__)?[ \t]+)?[(["\u201C\u2018*_]*/;
 
 export function frameOf(sentence: string): SentenceFrame {
   const open = OPENING.exec(sentence)![0];

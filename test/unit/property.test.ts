@@ -3,7 +3,9 @@
 
 import * as assert from 'assert';
 import fc from 'fast-check';
+import { lint } from '../../src/core/lint';
 import type { LintResult } from '../../src/core/types';
+import { applyEdits } from './helpers';
 import { resultProblems } from '../fuzz/oracle';
 import { properties } from '../fuzz/properties';
 
@@ -46,4 +48,24 @@ describe('the property oracle catches each broken promise', () => {
     it(name, () => assert.match(resultProblems(text, r).join('\n'), message));
   }
   it('and passes a sound result', () => assert.deepStrictEqual(resultProblems(text, result(finding([0, 0], [0, 10], [[[0, 0], [0, 16], 'How would you feel about stopping?']]))), []));
+});
+
+describe('regressions the fuzzer found', () => {
+  // A bold note field on the next line ("**Plan:**", "__Plan__:", "**Plan**:") did not start a new sentence, so a
+  // fix rewrote both lines into one and garbled the label ("__Would it be OK… Plan__:,").
+  for (const label of ['**Plan:**', '__Plan__:', '**Plan**:', 'Plan:']) {
+    it(`a fix after a "${label}" field on its own line keeps the line before and the label`, () => {
+      const text = `Client reports cravings\n${label} You should go to meetings.`;
+      const r = lint(text);
+      assert.ok(r.findings.length > 0);
+      for (const f of r.findings) {
+        for (const fix of f.fixes) {
+          const fixed = applyEdits(text, fix.edits);
+          const [first, second] = fixed.split('\n');
+          assert.strictEqual(first, 'Client reports cravings');
+          assert.ok(second.startsWith(`${label} `) && /^[A-Z]/.test(second.slice(label.length + 1)), second);
+        }
+      }
+    });
+  }
 });
