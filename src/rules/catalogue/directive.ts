@@ -197,7 +197,7 @@ export const directiveRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
-      "<(it's|it is|it's really|it is really|it's very|it is very) {ADV} (important|essential|crucial|vital|critical|imperative|necessary|key) (that|for) you> {ADV} (to)? {VERB}",
+      "<(it's|it is|it's really|it is really|it's very|it is very|it would be|it will be|it'd be) {ADV} (important|essential|crucial|vital|critical|imperative|necessary|key) (that|for) you> {ADV} (to)? {VERB}",
       // the same advice without "you": "it's important to take it every day"
       "<(it's|it is) {ADV} (so |very |really |super |extremely )?(important|essential|crucial|vital|critical|imperative|necessary) to> {ADV} {VERB}",
     ],
@@ -209,7 +209,12 @@ export const directiveRules: RuleDef[] = [
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ["It's important that you take your medication every day.", 'It is crucial for you to stop using.', "It's important to take it every day."],
+      flag: [
+        "It's important that you take your medication every day.",
+        'It is crucial for you to stop using.',
+        "It's important to take it every day.",
+        'I think it would be important for you to keep an eye on the situation.',
+      ],
       pass: [
         "It's important to you that your kids see you sober.",
         'What makes it important for you to change now?',
@@ -281,7 +286,7 @@ export const directiveRules: RuleDef[] = [
       "<i {ADV} (would |'d )?{ADV} (often |usually |generally |always |typically |highly |personally )?(recommend|suggest|advise|urge|encourage|insist)> (that )?(you|your|{VERB})",
       "<i {ADV} (would |'d )?{ADV} (recommend|suggest|advise)> to {VERB}",
       // what the counselor would do in the client's place: "I would gently tell your father that…"
-      "^ <i('d| would)> {ADV} (gently |probably |definitely |first |personally )?(talk to|tell|ask|call|go to|try|find|look into|reach out|leave|write|keep a|stop|avoid|seek|set|sit down|start by|start with|get rid|move out|let (him|her|them) know)",
+      "^ <i('d| would)> {ADV} (gently |probably |definitely |first |personally )?(talk to|tell|ask|call|go to|try|find|look into|look at|look for|check out|reach out|leave|write|keep a|stop|avoid|seek|set|sit down|start by|start with|get rid|move out|let (him|her|them) know)",
       '<my {ADV} (advice|suggestion|recommendation) (is|would be|for you is)>',
       "<the best thing (for you|you can do|you could do|to do|would be)> (is|would be)?",
       "<the (best|first|most important|only) thing (that )?you (both |two |all )?(can|could|should|need to) do> (is|would be|right now)",
@@ -303,6 +308,7 @@ export const directiveRules: RuleDef[] = [
         "You'd be better off without them.",
         'I suggest to talk to him about how you feel.',
         'I would gently tell your father that you have decided to stay.',
+        'I would check out agencies that offer low-cost counseling.',
         'The best thing you both can do is seek professional help.',
       ],
       pass: [
