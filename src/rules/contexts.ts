@@ -98,6 +98,10 @@ const PERMISSION = new RegExp(
     "\\byou (?:asked|wanted to know|were asking|asked me)\\b",
     "\\bif you(?:'re| are) (?:interested|open to|curious)\\b",
     "\\bif you(?:'d| would) like\\b",
+    // written forms: "if you don't mind me suggesting", "if I may suggest", "I hope you don't mind my saying"
+    "\\bif you (?:don't|do not) mind (?:me|my) (?:saying|suggesting|sharing|offering|asking)\\b",
+    "\\b(?:i hope|hopefully) you (?:don't|do not) mind (?:me|my)\\b",
+    "\\bif i (?:may|might|could) (?:suggest|offer|add|share)\\b",
   ].join('|'),
 );
 
@@ -124,6 +128,10 @@ export const AUTONOMY = new RegExp(
     "\\bit(?:'s| is) (?:entirely |totally |completely |really )?(?:up to you|your (?:choice|call|decision))\\b",
     "\\byou don't have to\\b",
     "\\bin your own (?:time|way)\\b",
+    // "take what fits and leave the rest", "just a thought", "for what it's worth": offered, not prescribed
+    "\\btake (?:it|what (?:you need|works|fits|helps)|what's useful) (?:or leave it|and leave the rest)\\b",
+    "\\bjust (?:a thought|an idea|a suggestion)\\b",
+    "\\bfor what it(?:'s| is) worth\\b",
   ].join('|'),
 );
 
