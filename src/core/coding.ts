@@ -297,6 +297,9 @@ export function turnFeatures(ev: TurnEvidence, rule: readonly MiCode[]): Feature
     if (AFFIRM.test(s.norm)) bump(f, 'cue:affirm');
   }
   f.set('sentences', Math.log(1 + ev.sentences.length));
+  // a turn that continues or breaks off an utterance across the client's interjection ("-right now.")
+  if (/^[-\u2013\u2014]/.test(text.trimStart())) bump(f, 'shape:continues');
+  if (/[-\u2013\u2014]["')]*$/.test(text.trimEnd())) bump(f, 'shape:breaks-off');
   f.set('questions', Math.log(1 + questions));
   return f;
 }
