@@ -4,33 +4,13 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { PassThrough } from 'stream';
-import { main, type Io } from '../../src/cli/main';
+import { runCli, scratchDir } from '../fuzz/cli-run';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
-async function run(args: string[], cwd: string, stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const io: Io = { stdout, stderr, cwd, readStdin: async () => ({ filePath: '<stdin>', text: stdin }) };
-  const code = await main(args, io);
-  return { code, out, err };
-}
-
-function tmpdir(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mi-lint-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const run = runCli;
+const tmpdir = scratchDir;
 
 describe('mi-lint CLI', () => {
   const dir = tmpdir({
