@@ -36,8 +36,8 @@ const EVOCATIVE_OR_COURTESY = new Set([
 ]);
 
 // A first word followed by a finite verb is a subject ("Research shows…", "Exercise helps…"), whatever
-// compromise tags it at a sentence start.
-const SUBJECT_THEN_VERB = /^(?:please )?[a-z'-]+ (?:(?:also|often|really|just|usually|always|sometimes|never|only|can|may|might|will|actually) )?(?:is|was|are|were|has|had|can|could|will|would|may|might|must|should|shows|showed|suggests|suggested|says|said|helps|helped|seems|means|makes|works|takes|tends|looks|sounds|feels|indicates|finds|found|comes|goes|gets|does|did|varies|depends|matters|happens|affects|causes|increases|reduces|lowers|raises|tells|told|teaches|reminds|reveals|demonstrates|proves|states|notes|explains|estimates|indicated|confirms)\b/;
+// compromise tags it at a sentence start; so is a noun with a numeral label ("Line one is here", "Step 2 was").
+const SUBJECT_THEN_VERB = /^(?:please )?[a-z'-]+ (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+[a-z]?) )?(?:(?:also|often|really|just|usually|always|sometimes|never|only|can|may|might|will|actually) )?(?:is|was|are|were|has|had|can|could|will|would|may|might|must|should|shows|showed|suggests|suggested|says|said|helps|helped|seems|means|makes|works|takes|tends|looks|sounds|feels|indicates|finds|found|comes|goes|gets|does|did|varies|depends|matters|happens|affects|causes|increases|reduces|lowers|raises|tells|told|teaches|reminds|reveals|demonstrates|proves|states|notes|explains|estimates|indicated|confirms)\b/;
 
 // A client's word echoed back ("Respect, okay.", "Balance, yeah?") is a reflection, not an instruction.
 const ECHO = /^[a-z'-]+[,.]? +(?:okay|ok|yeah|yes|right|mm-hmm|uh-huh|hmm|i see|sure|huh)\b|^(?:look|listen|see),? +(?:i|i'm|i've|we|we're|it|it's|this|that|there|here|you're)\b/;
@@ -49,7 +49,7 @@ const TO_THE_COUNSELOR = /^ +(?:(?:to|with) (?:me|us)\b|me\b|us\b|more\b|a (?:bi
 /** Courtesy and evocative phrases that start with a verb that is otherwise directive ("take care"). */
 // Encouragement a peer or counselor offers ("Hang in there", "Be proud of yourself") is support, not advice.
 const COURTESY_PHRASES =
-  /^(?:please )?(?:stay strong|hang in there|keep (?:your (?:head|chin) up|fighting|pushing|at it|it up)|be proud of yourself|believe in yourself|give yourself (?:credit|a break|some credit|time|permission|grace|a pat on the back)|take (?:it|things) (?:one|a) (?:day|step) at a time|remember (?:that )?you(?:'re| are) not alone|know that you(?:'re| are)|(?:be gentle|go easy) (?:with|on) yourself|good luck|go (?:on|ahead)|take (?:care|your time|a moment|a breath|a deep breath|it easy on yourself|a seat|a look)|keep (?:up the|in touch|going)|get (?:well|home safe)|call me|give me a call|give yourself|stay (?:safe|well|in touch)|be (?:kind|gentle|patient) (?:to|with) yourself|think (?:back|about (?:a time|what|how|whether|when|where|why|who))|consider (?:what|how|whether|this|that)|remember (?:when|a time|that time|what)|check in|notice (?:what|how|when|where))\b/;
+  /^(?:please )?(?:stay strong|hang in there|keep (?:your (?:head|chin) up|fighting|pushing|at it|it up)|be proud of yourself|believe in yourself|give yourself (?:credit|a break|some credit|time|permission|grace|a pat on the back)|take (?:it|things) (?:one|a) (?:day|step) at a time|remember (?:that )?you(?:'re| are) not alone|know that you(?:'re| are)|(?:be gentle|go easy) (?:with|on) yourself|good luck|go (?:on|ahead)|take (?:care|your time|a moment|a breath|a deep breath|it easy on yourself|a seat|a look)|keep (?:up the|in touch|going)|get (?:well|home safe)|call me|give me a call|stay (?:safe|well|in touch)|be (?:kind|gentle|patient) (?:to|with) yourself|think (?:back|about (?:a time|what|how|whether|when|where|why|who))|consider (?:what|how|whether|this|that)|remember (?:when|a time|that time|what)|check in|notice (?:what|how|when|where))\b/;
 
 /**
  * Whether a sentence (normalized) starts with an imperative verb addressed to the reader. Evocative
@@ -65,7 +65,12 @@ export function isDirectiveImperative(sentence: string): boolean {
     // "Tell me more" invites the client to talk; "Tell your friends", "Talk to your doctor" direct them.
     if (TO_THE_COUNSELOR.test(norm.slice(first[0].length))) return false;
   } else if (EVOCATIVE_OR_COURTESY.has(first[1])) return false;
-  if (COURTESY_PHRASES.test(norm)) return false;
+  const courtesy = COURTESY_PHRASES.exec(norm);
+  if (courtesy) {
+    // an instruction joined to the courtesy is still one: "Go easy on yourself and make an appointment"
+    const and = /^[^,;]*? and (?:then )?(?=[a-z])/.exec(norm.slice(courtesy[0].length));
+    return !!and && isDirectiveImperative(norm.slice(courtesy[0].length + and[0].length));
+  }
   return startsWithBaseVerb(norm.replace(/^please /, ''));
 }
 
@@ -145,8 +150,8 @@ const NEVER_IMPERATIVE = new Set([
 ]);
 
 // Discourse openers before an imperative ("So, take…", "Also, try…", "Just call…") do not change its force.
-// "I think just tell them" in speech is an imperative behind a hedge.
-const OPENERS = /^(?:(?:first and foremost|first of all|most importantly|above all|in the meantime|meanwhile|for now|however|so|and|but|well|ok|okay|now|also|then|just|plus|again|honestly|instead|otherwise|alright|all right|yeah|yes|first|next|finally|lastly|oh|i think|i guess|i'd say|i would say),? +)+/;
+// "I think just tell them" in speech and "Maybe try journaling" in writing are imperatives behind a hedge.
+const OPENERS = /^(?:(?:first and foremost|first of all|most importantly|above all|in the meantime|meanwhile|for now|however|so|and|but|well|ok|okay|now|also|then|just|plus|again|honestly|instead|otherwise|alright|all right|yeah|yes|first|next|finally|lastly|oh|maybe|perhaps|personally|i think|i guess|i'd say|i would say),? +)+/;
 
 // An introductory clause before an instruction: "If you need to relax, go for a walk", "If not, then ask her".
 const INTRO_CLAUSE = /^(?:if|when|whenever|since|once|as long as|as for|after|before|while|until|even if|to)\b[^,;]{0,160}, +(?:then,? +)?/;
