@@ -7,14 +7,18 @@
 //   npm run train:coder -- --eval ../shared/annomi-dev/AnnoMI-dev.csv     # held-out comparison, no writing
 //   … --out FILE                                                           # write the weights elsewhere
 //
-// --eval trains on every other transcript and scores the rest, then the other way round, and prints the rules' and the model's figures side by side (the mi-eval definitions). The
-// reflection bias and the change-talk threshold are chosen the same way before the final training.
+// --eval trains on every other transcript and scores the rest, then the other way round. It prints the rules'
+// and the model's figures per turn, then lints the held-out transcripts whole (lint()) and prints every
+// counselor figure of mi-eval (questions, reflections, behaviour; change talk) and metrics-eval's
+// per-transcript Spearman of R:Q and % open questions, per fold and pooled. The reflection bias and the
+// change-talk threshold are chosen on the same folds before the final training.
 
 import * as fs from 'fs';
 import * as path from 'path';
 import { setFeatureSink } from '../src/core/coding';
 import { parseCsv } from './csv';
-import { BEHAVIOURS, linear, softmax, type CoderWeights, type Features, type HeadData } from '../src/core/coder-model';
+import { BEHAVIOURS, linear, softmax, useCoderWeights, type CoderWeights, type Features, type HeadData } from '../src/core/coder-model';
+import { lint } from '../src/core/lint';
 import { mask } from '../src/core/mask';
 import { INITIAL_STATE, lintParagraph, type DialogState } from '../src/core/paragraph';
 import { SpeakerLabelMatcher } from '../src/core/speakers';
@@ -28,6 +32,7 @@ interface Row {
   main: string;
   reflection: boolean;
   question: string;
+  questionExists: boolean;
   talk: string;
 }
 
@@ -57,6 +62,7 @@ function readRows(files: string[]): Row[][] {
         main: r[col('main_therapist_behaviour')],
         reflection: r[col('reflection_exists')] === 'True',
         question: r[col('question_subtype')],
+        questionExists: r[col('question_exists')] === 'True',
         talk: r[col('client_talk_type')],
       };
       if (!byTranscript.has(row.tid)) byTranscript.set(row.tid, []);
@@ -232,6 +238,125 @@ function crossValidate(turns: Example[], clients: Example[]) {
   return out;
 }
 
+
+// --- held-out figures through the real linter ---
+
+/** The transcript as mi-eval writes it: one turn per paragraph, a blank line between turns. */
+function transcriptText(t: Row[]): string {
+  return t.map((r) => `${r.therapist ? 'Counselor' : 'Client'}: ${r.text}\n`).join('\n');
+}
+
+function ranks(xs: number[]): number[] {
+  const order = xs.map((_, i) => i).sort((a, b) => xs[a] - xs[b]);
+  const r = new Array<number>(xs.length);
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j + 1 < order.length && xs[order[j + 1]] === xs[order[i]]) j++;
+    for (let k = i; k <= j; k++) r[order[k]] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  return r;
+}
+
+/** Spearman's rho as metrics-eval.py computes it (ties share their mean rank). */
+function spearman(pairs: Array<[number, number]>): number {
+  if (pairs.length < 3) return 0;
+  const a = ranks(pairs.map((p) => p[0]));
+  const b = ranks(pairs.map((p) => p[1]));
+  const ma = a.reduce((x, y) => x + y, 0) / a.length;
+  const mb = b.reduce((x, y) => x + y, 0) / b.length;
+  let cov = 0, va = 0, vb = 0;
+  a.forEach((x, i) => ((cov += (x - ma) * (b[i] - mb)), (va += (x - ma) ** 2), (vb += (b[i] - mb) ** 2)));
+  return va && vb ? cov / Math.sqrt(va * vb) : 0;
+}
+
+interface Scored {
+  gold: Row[];
+  codes: Array<Set<string>>;
+  talk: Array<string | undefined>;
+  /** Per transcript: [tool, expert] R:Q and % open, when both are defined. */
+  rq: Array<[number, number]>;
+  open: Array<[number, number]>;
+}
+
+/** Lints whole transcripts with whatever model is in use and collects what mi-eval and metrics-eval score. */
+function score(transcripts: Row[][], into: Scored): void {
+  for (const t of transcripts) {
+    const res = lint(transcriptText(t));
+    const codes = t.map(() => new Set<string>());
+    const talk = t.map((): string | undefined => undefined);
+    for (const u of res.utterances) {
+      const i = u.range.start.line / 2;
+      if (!Number.isInteger(i) || !codes[i]) continue;
+      for (const c of u.codes) codes[i].add(c);
+      if (u.talk) talk[i] = u.talk;
+    }
+    t.forEach((r, i) => (into.gold.push(r), into.codes.push(codes[i]), into.talk.push(talk[i])));
+    const th = t.filter((r) => r.therapist);
+    const qs = th.filter((r) => r.questionExists).length;
+    const m = res.metrics;
+    if (qs && m.reflectionToQuestion !== null) into.rq.push([m.reflectionToQuestion, th.filter((r) => r.reflection).length / qs]);
+    if (qs && m.percentOpenQuestions !== null) into.open.push([m.percentOpenQuestions, (100 * th.filter((r) => r.question === 'open').length) / qs]);
+  }
+}
+
+/** mi-eval's counselor figures (and change talk) for what score() collected. */
+function figures(s: Scored): Record<string, number> {
+  const th = s.gold.map((r, i) => ({ r, c: s.codes[i] })).filter((x) => x.r.therapist);
+  const qs = th.filter((x) => x.r.question === 'open' || x.r.question === 'closed');
+  const qtype = (c: Set<string>) => (c.has('open-question') && !c.has('closed-question') ? 'open' : c.has('closed-question') && !c.has('open-question') ? 'closed' : null);
+  const refl = th.map((x) => x.c.has('simple-reflection') || x.c.has('complex-reflection'));
+  const { behaviour } = behaviourFigures(th.map((x) => ruleBehaviour([...x.c] as MiCode[])), th.map((x) => x.r));
+  let tp = 0, fp = 0, fn = 0;
+  th.forEach((x, i) => (refl[i] && x.r.reflection ? tp++ : refl[i] ? fp++ : x.r.reflection ? fn++ : 0));
+  const clients = s.gold.map((r, i) => ({ r, t: s.talk[i] })).filter((x) => !x.r.therapist);
+  return {
+    questions: qs.filter((x) => qtype(x.c) === x.r.question).length / Math.max(1, qs.length),
+    reflections: f1(tp, fp, fn),
+    behaviour,
+    changetalk: changeF1(clients.map((x) => x.t === 'change'), clients.map((x) => x.r)),
+    'R:Q rho': spearman(s.rq),
+    '%open rho': spearman(s.open),
+  };
+}
+
+/**
+ * Two folds by transcript, as crossValidate: train both heads on one half, lint the other half's whole
+ * transcripts with them, and print every counselor figure per fold and pooled (Spearman over all transcripts,
+ * each scored by the model that did not see it). Rules alone for comparison.
+ */
+function heldOutReport(transcripts: Row[][], turns: Example[], clients: Example[], bias: number, threshold: number): void {
+  const ids = [...new Set(turns.map((e) => e.tid))].sort((a, b) => a - b);
+  const fold = new Map(ids.map((id, i) => [id, i % 2]));
+  const empty = (): Scored => ({ gold: [], codes: [], talk: [], rq: [], open: [] });
+  const pooled = { rules: empty(), model: empty() };
+  const line = (name: string, f: Record<string, number>) => console.log(`  ${name.padEnd(22)} ${Object.entries(f).map(([k, v]) => `${k} ${v.toFixed(3)}`).join('  ')}`);
+  console.log(`held-out through lint() (reflection bias ${bias}, change threshold ${threshold}):`);
+  for (const k of [0, 1]) {
+    const test = transcripts.filter((t) => fold.get(Number(t[0].tid)) === k);
+    const train_ = (e: Example) => fold.get(e.tid) !== k;
+    const weights: CoderWeights = {
+      version: 1,
+      trainedOn: `fold ${k}`,
+      behaviour: { ...train(turns.filter(train_), mainLabel, [...BEHAVIOURS], false), reflectionBias: bias },
+      change: { ...train(clients.filter(train_), changeLabel, ['change'], true), threshold },
+    };
+    const rules = empty(), model = empty();
+    useCoderWeights(null);
+    score(test, rules);
+    useCoderWeights(weights);
+    score(test, model);
+    useCoderWeights(null);
+    for (const [from, to] of [[rules, pooled.rules], [model, pooled.model]] as const) {
+      to.gold.push(...from.gold), to.codes.push(...from.codes), to.talk.push(...from.talk), to.rq.push(...from.rq), to.open.push(...from.open);
+    }
+    line(`fold ${k} rules`, figures(rules));
+    line(`fold ${k} rules + coder`, figures(model));
+  }
+  line('pooled rules', figures(pooled.rules));
+  line('pooled rules + coder', figures(pooled.model));
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const evalOnly = args.includes('--eval');
@@ -242,7 +367,8 @@ function main(): void {
     console.error('usage: train-coder [--eval] ANNOMI.csv ...');
     process.exit(2);
   }
-  const { turns, clients } = extract(readRows(files));
+  const transcripts = readRows(files);
+  const { turns, clients } = extract(transcripts);
   console.log(`${turns.length} counselor turns, ${clients.length} client turns`);
 
   const cv = crossValidate(turns, clients);
@@ -265,7 +391,10 @@ function main(): void {
     if (f > bestT.f) bestT = { t, f };
   }
   console.log(`chosen: reflection bias ${best.bias}, change threshold ${bestT.t}`);
-  if (evalOnly) return;
+  if (evalOnly) {
+    heldOutReport(transcripts, turns, clients, best.bias, bestT.t);
+    return;
+  }
 
   const weights: CoderWeights = {
     version: 1,

@@ -122,6 +122,14 @@ export function coderModelLoaded(): boolean {
   return model !== undefined && model !== null;
 }
 
+/**
+ * For scripts/train-coder.ts: code with these weights (a fold's model scoring its held-out transcripts), or
+ * with the rules alone when null.
+ */
+export function useCoderWeights(w: CoderWeights | null): void {
+  model = w ? new CoderModel(w) : null;
+}
+
 /** Rules only, for training the model on the rules' own output (scripts/train-coder.ts). */
 export function setCoderModelEnabled(on: boolean): void {
   disabled = !on;
