@@ -5,6 +5,7 @@
 //
 //   npm run train:coder -- ../shared/annomi-dev/AnnoMI-dev.csv            # train on all, write the weights
 //   npm run train:coder -- --eval ../shared/annomi-dev/AnnoMI-dev.csv     # held-out comparison, no writing
+//   … --eval --per-transcript                                            # and each held-out transcript's R:Q and % open
 //   … --out FILE                                                           # write the weights elsewhere
 //
 // --eval trains on every other transcript and scores the rest, then the other way round. It prints the rules'
@@ -277,6 +278,8 @@ interface Scored {
   /** Per transcript: [tool, expert] R:Q and % open, when both are defined. */
   rq: Array<[number, number]>;
   open: Array<[number, number]>;
+  /** Per transcript, for --per-transcript: id, tool and expert R:Q and % open (null when undefined). */
+  per: Array<[string, ...Array<number | null>]>;
 }
 
 /** Lints whole transcripts with whatever model is in use and collects what mi-eval and metrics-eval score. */
@@ -297,6 +300,8 @@ function score(transcripts: Row[][], into: Scored): void {
     const m = res.metrics;
     if (qs && m.reflectionToQuestion !== null) into.rq.push([m.reflectionToQuestion, th.filter((r) => r.reflection).length / qs]);
     if (qs && m.percentOpenQuestions !== null) into.open.push([m.percentOpenQuestions, (100 * th.filter((r) => r.question === 'open').length) / qs]);
+    const openShare = qs ? (100 * th.filter((r) => r.question === 'open').length) / qs : null;
+    into.per.push([t[0].tid, m.reflectionToQuestion, qs ? th.filter((r) => r.reflection).length / qs : null, m.percentOpenQuestions, openShare]);
   }
 }
 
@@ -325,10 +330,10 @@ function figures(s: Scored): Record<string, number> {
  * transcripts with them, and print every counselor figure per fold and pooled (Spearman over all transcripts,
  * each scored by the model that did not see it). Rules alone for comparison.
  */
-function heldOutReport(transcripts: Row[][], turns: Example[], clients: Example[], bias: number, threshold: number): void {
+function heldOutReport(transcripts: Row[][], turns: Example[], clients: Example[], bias: number, threshold: number, perTranscript: boolean): void {
   const ids = [...new Set(turns.map((e) => e.tid))].sort((a, b) => a - b);
   const fold = new Map(ids.map((id, i) => [id, i % 2]));
-  const empty = (): Scored => ({ gold: [], codes: [], talk: [], rq: [], open: [] });
+  const empty = (): Scored => ({ gold: [], codes: [], talk: [], rq: [], open: [], per: [] });
   const pooled = { rules: empty(), model: empty() };
   const line = (name: string, f: Record<string, number>) => console.log(`  ${name.padEnd(22)} ${Object.entries(f).map(([k, v]) => `${k} ${v.toFixed(3)}`).join('  ')}`);
   console.log(`held-out through lint() (reflection bias ${bias}, change threshold ${threshold}):`);
@@ -349,6 +354,11 @@ function heldOutReport(transcripts: Row[][], turns: Example[], clients: Example[
     useCoderWeights(null);
     for (const [from, to] of [[rules, pooled.rules], [model, pooled.model]] as const) {
       to.gold.push(...from.gold), to.codes.push(...from.codes), to.talk.push(...from.talk), to.rq.push(...from.rq), to.open.push(...from.open);
+    }
+    if (perTranscript) {
+      console.log('  transcript  R:Q tool / expert  % open tool / expert');
+      const n = (x: number | null, d: number) => (x === null ? '-' : x.toFixed(d)).padStart(6);
+      for (const [tid, rq, erq, op, eop] of model.per) console.log(`  ${tid.padStart(10)}  ${n(rq, 2)} / ${n(erq, 2)}  ${n(op, 0)} / ${n(eop, 0)}`);
     }
     line(`fold ${k} rules`, figures(rules));
     line(`fold ${k} rules + coder`, figures(model));
@@ -392,7 +402,7 @@ function main(): void {
   }
   console.log(`chosen: reflection bias ${best.bias}, change threshold ${bestT.t}`);
   if (evalOnly) {
-    heldOutReport(transcripts, turns, clients, best.bias, bestT.t);
+    heldOutReport(transcripts, turns, clients, best.bias, bestT.t, args.includes('--per-transcript'));
     return;
   }
 
