@@ -232,7 +232,9 @@ export function ruleCodes(ev: TurnEvidence): MiCode[] {
 function realize(rule: MiCode[], main: Behaviour, ev: TurnEvidence): MiCode[] {
   const codes = new Set(rule);
   const turnNorm = ev.sentences.map((s) => s.norm).join(' ');
-  if (main === 'reflection') {
+  // A turn that advises or confronts is no reflection, whatever else it says about the client ("Now's the time
+  // to quit. You can't keep smoking"): coders code it as the advice (held-out: R:Q rho 0.665 -> 0.723).
+  if (main === 'reflection' && !codes.has('persuade') && !codes.has('confront')) {
     if (!codes.has('simple-reflection') && !codes.has('complex-reflection')) codes.add(isComplex(turnNorm) ? 'complex-reflection' : 'simple-reflection');
   } else {
     codes.delete('simple-reflection');

@@ -59,6 +59,17 @@ describe('judgment: utterance coding', () => {
     assert.strictEqual(talkOf("I'll keep drinking, I guess."), 'sustain');
   });
 
+  it('codes a spoken turn that advises or confronts as that, not as a reflection of the client', () => {
+    for (const [t, want] of [
+      ["You've been skipping your medication. You really have to take it every day.", 'persuade'],
+      ["So you're out most weekends with the team, and you're the one they look up to. You've got to set the example.", 'persuade'],
+      ["You keep saying it's fine, but you're fooling yourself.", 'confront'],
+    ] as Array<[string, MiCode]>) {
+      const codes = codesOf(t);
+      assert.ok(codes.includes(want) && !codes.some((c) => c.endsWith('-reflection')), `${t} → ${codes.join(', ')}`);
+    }
+  });
+
   it('the learned coder ships with its weights and codes spoken turns only', () => {
     lint('Counselor: So you feel stuck.\n\nClient: I want to cut back.');
     assert.ok(coderModelLoaded(), 'src/core/coder-weights.ts did not load: coding fell back to the rules');
