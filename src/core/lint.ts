@@ -5,7 +5,6 @@
 import { RULES_BY_ID } from '../rules/catalogue';
 import { Suppressions } from './directives';
 import { mask } from './mask';
-import { withNlpCache } from './nlp';
 import { computeMetrics, type CountedUtterance } from './metrics';
 import { DEFAULT_AUTONOMY_PHRASES, speakerLabelsOf, type LintOptions } from './options';
 import { INITIAL_STATE, lintParagraph, type DialogState } from './paragraph';
@@ -32,12 +31,8 @@ export function createLinter(options: LintOptions = {}): Linter {
   const autonomyPhrases = options.autonomyPhrases?.length ? options.autonomyPhrases : DEFAULT_AUTONOMY_PHRASES;
   const severityOf = severityResolver(options);
   const cache = new ParagraphCache();
-  const nlpCache = new Map<string, boolean>();
   let misses = 0;
 
-  function lint(text: string): LintResult {
-    return withNlpCache(nlpCache, () => lintNow(text));
-  }
 
   /**
    * A paragraph's findings (sorted as lint() returns them: by offset, then rule id) and utterances, with
@@ -88,7 +83,7 @@ export function createLinter(options: LintOptions = {}): Linter {
     return { line, findings: hits.map((h) => h.finding), utterances, counted };
   }
 
-  function lintNow(text: string): LintResult {
+  function lint(text: string): LintResult {
     const masked = mask(text);
     // The document's line index is needed only for directives and fixes; ranges come from the paragraphs.
     let lineIndex: LineIndex | undefined;

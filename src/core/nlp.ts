@@ -1,6 +1,8 @@
-// The language work that needs a real tagger: is this sentence an imperative, what is this verb's -ing form.
-// compromise is loaded on first use only (its cold load costs a few hundred ms), so activating the
-// extension, starting the CLI on files without candidates, or loading dist/core.js stays fast.
+// Is this sentence a directive imperative? Decided from word lists and the generated verb lexicon
+// (verb-start.ts), without a tagger. compromise is kept for rewrites that need it (rewrite/verbs.ts,
+// text.ts) and loads on their first use only: its cold load costs a few hundred ms.
+
+import { startsWithBaseVerb } from './verb-start';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 type Compromise = typeof import('compromise').default;
@@ -74,64 +76,13 @@ export function isDirectiveImperative(sentence: string): boolean {
   return startsWithBaseVerb(norm.replace(/^please /, ''));
 }
 
-// Answers for sentences already parsed, per linter (see withNlpCache): a keystroke re-lints a whole
-// paragraph, and its unchanged sentences should not be parsed again.
-let nlpCache: Map<string, boolean> | null = null;
-const NLP_CACHE_MAX = 4096;
-
-/** Runs `fn` with `cache` remembering compromise's answers; createLinter() keeps one per linter. */
-export function withNlpCache<T>(cache: Map<string, boolean>, fn: () => T): T {
-  const outer = nlpCache;
-  nlpCache = cache;
-  try {
-    return fn();
-  } finally {
-    nlpCache = outer;
-  }
-}
-
-/** Whether compromise tags the first term as a verb in its base form (imperative or infinitive). */
-function startsWithBaseVerb(text: string): boolean {
-  const known = nlpCache?.get(text);
-  if (known !== undefined) return known;
-  const tags = firstTermTags(text);
-  const answer =
-    !!tags &&
-    tags.has('Verb') &&
-    !(tags.has('PastTense') || tags.has('Gerund') || tags.has('Participle') || tags.has('Modal') || tags.has('Auxiliary') || tags.has('Copula')) &&
-    (tags.has('Imperative') || tags.has('Infinitive'));
-  if (nlpCache) {
-    if (nlpCache.size >= NLP_CACHE_MAX) nlpCache.delete(nlpCache.keys().next().value!);
-    nlpCache.set(text, answer);
-  }
-  return answer;
-}
-
-/**
- * The first term's tags. compromise's last step (chunking) adds no tags, so it is skipped for the time
- * it costs; the tags are read from the document rather than through .json(), which serializes everything.
- */
-function firstTermTags(text: string): ReadonlySet<string> | undefined {
-  const nlp = load();
-  const world = nlp.world() as unknown as { hooks: string[] };
-  const hooks = world.hooks;
-  world.hooks = hooks.filter((h) => h !== 'chunks');
-  let doc;
-  try {
-    doc = nlp(text);
-  } finally {
-    world.hooks = hooks;
-  }
-  return (doc as unknown as { docs: Array<Array<{ tags: Set<string> }>> }).docs[0]?.[0]?.tags;
-}
-
 // "Have", "do", "thank", "see" and "listen" usually start questions, auxiliaries, courtesy or a discourse
 // marker, but these are instructions: "Have an honest talk with her", "Do some journaling", "Thank your mom
 // for her help", "Please see a therapist", "Listen to him when he says…".
 const DIRECTIVE_DESPITE_FIRST_WORD =
   /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful)\b)[a-z]|have (?:him|her|them|someone|somebody) [a-z]|see (?:a|an|your|someone|somebody|if|whether|about)\b|listen to (?:him|her|them|your|what|those|that)\b|do (?:some|something|it|this|that|more|less)\b|thank (?!you\b|u\b)[a-z])/;
 
-/** Words that can never start an imperative; checked before paying for compromise. */
+/** Words that can never start an imperative. */
 const NEVER_IMPERATIVE = new Set([
   'i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that',
   'these', 'those', 'the', 'a', 'an', 'some', 'any', 'all', 'no', 'not', 'so', 'and', 'but', 'or', 'if', 'when', 'what',
@@ -160,7 +111,7 @@ function withoutOpeners(norm: string): string {
   return norm.replace(OPENERS, '');
 }
 
-/** A cheap test run before compromise: could this sentence be an imperative at all? */
+/** A cheap test run before the rules' patterns: could this sentence be an imperative at all? */
 export function couldBeImperative(sentence: string): boolean {
   const lead = withoutOpeners(sentence);
   const norm = INTRO_CLAUSE.test(lead) ? withoutOpeners(lead.replace(INTRO_CLAUSE, '')) : lead;
@@ -172,20 +123,6 @@ export function couldBeImperative(sentence: string): boolean {
   if (/[^e]ed$/.test(w)) return false; // past tense; "need", "feed", "proceed" pass
   if (/[^s]s$/.test(w) && !/(?:us|ss|is)$/.test(w)) return false;
   return /[.!]?$/.test(norm) && !norm.endsWith('?');
-}
-
-/** The -ing form of a verb ("stop" → "stopping", "take" → "taking", "lie" → "lying"). */
-export function gerund(verb: string): string {
-  const v = verb.toLowerCase();
-  if (v.endsWith('ing')) return verb;
-  const out = load()(v).verbs().toGerund().text().replace(/^(?:is|are|am|be)\s+/, '');
-  return out && !out.includes(' ') ? out : fallbackGerund(v);
-}
-
-function fallbackGerund(v: string): string {
-  if (v.endsWith('ie')) return v.slice(0, -2) + 'ying';
-  if (v.endsWith('e') && !v.endsWith('ee')) return v.slice(0, -1) + 'ing';
-  return v + 'ing';
 }
 
 /** The compromise instance, for rewrites that need more than the helpers above. */

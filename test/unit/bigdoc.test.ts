@@ -20,7 +20,7 @@ function timed<T>(f: () => T): [T, number] {
 describe('big and odd input', function () {
   this.timeout(60_000);
 
-  before(() => lint('Stop drinking now. You should stop.')); // loads compromise, so no case pays for it
+  before(() => lint('Stop drinking now. You should stop.')); // compiles the rules, so no case pays for it
 
   // Each of these took from 15 s to minutes before (a scan restarted at every character of a run, or a
   // whole-turn scan per finding); linear now, they take tens to hundreds of milliseconds. The bound leaves

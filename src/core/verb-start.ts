@@ -1,0 +1,94 @@
+// Does a sentence start with a base-form verb ("Call your sponsor", "Try it")? Answered from a generated
+// lexicon (verb-lexicon.ts, compromise's own reading of each word at a sentence start) and the next words,
+// so the lint never loads a tagger. A word that is also a noun ("call", "walk", "talk") is the subject
+// when a finite verb follows it ("Talk therapy has helped", "Fear got you here").
+
+import { ADJ_VERBS, COMPOUNDS, NOT_VERBS, NOUN_VERBS, SUFFIXES, VERBS } from './verb-lexicon';
+import { verbGuesser } from './verb-guess';
+
+type WordClass = 'verb' | 'noun-verb' | 'adj-verb';
+
+let classes: Map<string, WordClass> | null = null;
+let notVerbs: Set<string>;
+let compounds: Set<string>;
+let guess: (word: string) => boolean;
+
+function lexicon(): Map<string, WordClass> {
+  if (classes) return classes;
+  const m = new Map<string, WordClass>();
+  for (const w of VERBS.split(' ')) m.set(w, 'verb');
+  for (const w of NOUN_VERBS.split(' ')) m.set(w, 'noun-verb');
+  for (const w of ADJ_VERBS.split(' ')) m.set(w, 'adj-verb');
+  notVerbs = new Set(NOT_VERBS.split(' '));
+  compounds = new Set(COMPOUNDS.split(' ').map((c) => c.replace('_', ' ')));
+  guess = verbGuesser(SUFFIXES, (w) => m.get(w) === 'verb' || m.get(w) === 'noun-verb');
+  return (classes = m);
+}
+
+function classOf(word: string): WordClass | undefined {
+  const known = lexicon().get(word);
+  if (known) return known;
+  return !notVerbs.has(word) && guess(word) ? 'verb' : undefined;
+}
+
+/** Auxiliaries and modals: after one, the first word was a subject ("Exercise can help", "Work is hard"). */
+const FINITE = new Set([
+  'is', 'are', 'was', 'were', 'am', 'has', 'had', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must',
+  'does', 'did', "isn't", "aren't", "wasn't", "weren't", "hasn't", "hadn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't",
+  "doesn't", "didn't", "mustn't",
+]);
+
+/** A subject with its verb ("it's", "you're"): an imperative's object is never one. */
+const SUBJECT_CONTRACTION = /^(?:i|you|he|she|it|we|they|that|there|this|what|who)'(?:s|re|m|ve|ll|d)$/;
+
+/** Words an object or a complement starts with: after a noun/verb word, they make it the verb. */
+const OBJECT_START = new Set([
+  'the', 'a', 'an', 'your', 'my', 'his', 'her', 'their', 'our', 'its', 'this', 'that', 'these', 'those', 'it', 'them', 'him',
+  'me', 'us', 'you', 'yourself', 'yourselves', 'some', 'any', 'more', 'less', 'up', 'down', 'out', 'off', 'in', 'on', 'back',
+  'away', 'over', 'around', 'through', 'to', 'with', 'for', 'about', 'at', 'into', 'from', 'by', 'what', 'how', 'why',
+  'whether', 'if', 'when', 'where', 'who', 'someone', 'something', 'anyone', 'anything', 'everyone', 'everything', 'each',
+  'every', 'all', 'both', 'one', 'as', 'and', 'or', 'together', 'here', 'there', 'now', 'again', 'often', 'regularly', 'yet',
+]);
+
+/** Pronouns that only a subject takes: after one, the first word starts a clause ("Cause we never talk"). */
+const NOMINATIVE = new Set(['i', 'we', 'they', 'he', 'she']);
+
+/** Irregular past forms: after a noun/verb word, it was the subject ("Fear got you here"). */
+const IRREGULAR_PAST = new Set([
+  'got', 'went', 'made', 'took', 'gave', 'came', 'kept', 'left', 'felt', 'told', 'said', 'found', 'brought', 'thought', 'became',
+  'began', 'drove', 'led', 'held', 'knew', 'saw', 'meant', 'sent', 'grew', 'wrote', 'ran', 'stood', 'taught', 'caught',
+]);
+
+/** Whether `word` is the -s or past form of a word that can only be a verb ("tries", "helped"). */
+function finiteVerbForm(word: string): boolean {
+  if (IRREGULAR_PAST.has(word)) return true;
+  const stems = /ies$/.test(word)
+    ? [word.slice(0, -3) + 'y']
+    : /[^s]s$/.test(word)
+      ? [word.slice(0, -1), word.slice(0, -2)]
+      : /ed$/.test(word)
+        ? [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)]
+        : [];
+  return stems.some((s) => lexicon().get(s) === 'verb');
+}
+
+const WORDS = /^([a-z][a-z'-]*)(?:[ ]+([a-z][a-z'-]*))?(?:[ ]+([a-z][a-z'-]*))?/;
+
+/** Whether `text` (normalized: lower case, single spaces) starts with a verb in its base form. */
+export function startsWithBaseVerb(text: string): boolean {
+  const m = WORDS.exec(text);
+  if (!m) return false;
+  const [, first, next, third] = m;
+  if (first.includes("'")) return false;
+  const cls = classOf(first);
+  if (!cls || !next) return cls === 'verb' || cls === 'noun-verb';
+  if (FINITE.has(next) || compounds.has(`${first} ${next}`)) return false;
+  if (cls === 'verb') return true; // "Say you're sorry"
+  // "Cause it's tough", "Cause you wanna…": a clause follows, not an object ("Call you back" is rare)
+  if (SUBJECT_CONTRACTION.test(next) || NOMINATIVE.has(next)) return false;
+  if (next === 'you' && third !== undefined && !OBJECT_START.has(third)) return false;
+  if (cls === 'adj-verb') return OBJECT_START.has(next);
+  // a noun/verb word: the subject when a finite verb or "of" follows, or a compound's head does ("Talk therapy has")
+  if (next === 'of' || finiteVerbForm(next)) return false;
+  return OBJECT_START.has(next) || third === undefined || !FINITE.has(third);
+}

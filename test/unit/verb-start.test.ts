@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as path from 'path';
+import { startsWithBaseVerb } from '../../src/core/verb-start';
+
+describe('base verb at the start (no tagger)', () => {
+  it('reads verbs, noun/verb words before an object, and adjective/verb words before an object', () => {
+    for (const s of ['try journaling every night.', 'call your sponsor.', 'walk.', 'stop drinking now.', 'close your eyes.', 'slow down.', 'tell someone.', 'set boundaries where you can.', 'say you\'re sorry.'])
+      assert.strictEqual(startsWithBaseVerb(s), true, s);
+  });
+
+  it('guesses unknown verbs the way compromise does: a verb behind a prefix, verb suffixes', () => {
+    // none of these is in the generated lexicon
+    for (const s of ['rebook the appointment.', 'misremember it.', 'gamify your chores.', 'journalize your week.'])
+      assert.strictEqual(startsWithBaseVerb(s), true, s);
+    // known nouns and adjectives with the same endings are not guessed
+    for (const s of ['appropriate help matters.', 'minute by minute.', 'graduate students provide counseling.'])
+      assert.strictEqual(startsWithBaseVerb(s), false, s);
+  });
+
+  it('takes a noun/verb word for the subject when a verb, "of" or a subject follows', () => {
+    for (const s of [
+      'talk therapy has shown results.', 'fear got you to not show yourself.', 'fear tries to convince us.', 'part of you wants to quit.',
+      'exercise can help.', 'cause it\'s tough.', 'cause you wanna do the right thing.', 'cause we never talk.', 'spot on.', 'head start is a program.',
+      'close.', 'nice to meet you.', 'best of luck!',
+    ])
+      assert.strictEqual(startsWithBaseVerb(s), false, s);
+  });
+
+  it('lints a note full of imperatives without loading compromise (built library, fresh process)', () => {
+    const core = path.join(__dirname, '../../../dist/core.js');
+    const script = `const c=require(${JSON.stringify(core)});
+      const r=c.lint('Go to a meeting tonight. Call your sponsor when you get home. Try journaling every night. Remind yourself why you quit.');
+      process.stdout.write(JSON.stringify({loaded:c.nlpLoaded(), ids:r.findings.map(f=>f.ruleId)}));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+    assert.strictEqual(out.loaded, false);
+    assert.deepStrictEqual(out.ids, Array(4).fill('directive/imperative'));
+  });
+});
