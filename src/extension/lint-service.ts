@@ -1,8 +1,8 @@
 // Lints open documents into the one DiagnosticCollection: at once on open, after a trailing debounce on
 // change, again when the configuration changes; cleared on close. Each document has its own
 // createLinter() instance, so a keystroke re-lints only the paragraph it touched. Results of a lint that a
-// newer one overtook (or of a closed document) are dropped. compromise is loaded by the core on the first
-// sentence that needs it, never at activation.
+// newer one overtook (or of a closed document) are dropped. The lint never loads compromise; some fixes
+// do, when their text is first read.
 
 import * as vscode from 'vscode';
 import { createLinter, type Linter } from '../core/lint';
