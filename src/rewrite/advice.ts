@@ -96,6 +96,11 @@ function parseAdvice(ctx: FixContext): Advice | null {
       if (w.key === 'not' || w.key === 'never') negation = w.key === 'never' ? 'never' : 'not';
       else if (w.key.endsWith("n't") && w.key !== "don't") negation = 'not';
       else if (w.key === "don't") negation = 'not';
+      // "you need to be more consistent": "be" is the advised verb unless a progressive follows
+      if (w.key === 'be' && w.start >= ctx.match.hlEnd && !/^\s+\w+ing\b/.test(sentence.slice(w.end))) {
+        verb = w;
+        break;
+      }
       if (SKIP.has(w.key) || PRESSURE.test(w.key) || NEGATIONS.test(w.key)) continue;
       // "One thing you could do is call her": the advice is what follows "do is"
       if (w.key === 'do' && /^\s+(?:is|would be)\b/.test(sentence.slice(w.end))) continue;
@@ -120,9 +125,15 @@ function parseAdvice(ctx: FixContext): Advice | null {
   if (/\b(?:something|the thing|a thing)(?: that)? you\b[^,]*$/.test(norm.slice(0, verb.start))) raw = withObjectIt(raw, verb.text);
 
   const first = verb.text.replace(/^[A-Z](?=[a-z]|$)/, (c) => c.toLowerCase());
-  const base = isInflected(verb.key, norm, verb.start) ? baseForm(verb.key) : first;
+  // A thing advised rather than an act: "what you need is a break" → "have a break"; "have you tried
+  // meditation?" → "try meditation".
+  const prev = norm.slice(0, verb.start).trimEnd().split(/\s+/).pop();
+  const light = /^(?:a|an|some|more|less|someone|somebody)$/.test(verb.key)
+    ? 'have '
+    : /^(?:tried|considered)$/.test(prev ?? '') && !isInflected(verb.key, norm, verb.start) ? (prev === 'tried' ? 'try ' : 'consider ') : '';
+  const base = light + (isInflected(verb.key, norm, verb.start) ? baseForm(verb.key) : first);
   let phrase = base + raw.slice(verb.text.length);
-  const verbs = [{ start: 0, end: base.length }];
+  const verbs = [{ start: 0, end: light ? light.length - 1 : base.length }];
   if (/\b(?:and|or|then)\b/i.test(phrase)) {
     for (const at of conjoinedVerbs(phrase)) {
       const w = /^[A-Za-z]+/.exec(phrase.slice(at))![0];

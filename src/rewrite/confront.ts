@@ -64,7 +64,8 @@ export function whyToCurious(ctx: FixContext): ProposedFix {
   }
   const why = /\bwhy\s+(would|did|do|does)\s+you\s+/.exec(norm);
   if (why) {
-    const vr = verbAndRest(clauseFrom(b, why.index + why[0].length));
+    // the judgment of the act goes: "do something so stupid" → "did that"
+    const vr = verbAndRest(clauseFrom(b, why.index + why[0].length).replace(/\b(?:something|anything|that|this) (?:so|that) \w+$/i, 'that'));
     if (vr) {
       const q = why[1] === 'do' || why[1] === 'does'
         ? `What's happening for you when you ${join(vr.verb, vr.rest)}?`
@@ -127,12 +128,18 @@ const PLURAL_NOUNS = /^(?:children|kids|people|parents|grandparents|men|women|so
 /** "Think of your kids!" → "How do your kids fit into this for you?"; "What kind of mother does that?" → "What matters most to you as a mother?" */
 export function shameToCurious(ctx: FixContext): ProposedFix {
   const b = bodyOf(ctx);
+  // "Think about what you're doing to your children" → "How do you think this is affecting your children?"
+  const doingTo = /^(?:\W*)think (?:of|about) (?:what|how) .*? (?:doing|putting) (?:\w+ )?to /.exec(b.norm);
+  if (doingTo) {
+    const who = clauseFrom(b, doingTo[0].length);
+    return replaceSentence(ctx, `How do you think this is affecting ${who}?`, 'Ask what they see: "%s"');
+  }
   const think = /^(?:\W*)think (?:of|about) /.exec(b.norm);
   if (think) {
     const who = clauseFrom(b, think.index + think[0].length);
     return replaceSentence(ctx, `How ${isPlural(who) ? 'do' : 'does'} ${who} fit into this for you?`, 'Ask what matters to them: "%s"');
   }
-  const care = /\b(?:don't|do not) you care about /.exec(b.norm);
+  const care = /\b(?:(?:don't|do not) you |you (?:\w+ )?(?:don't|do not) (?:\w+ )?)care about /.exec(b.norm);
   if (care) {
     const what = clauseFrom(b, care.index + care[0].length);
     return replaceSentence(ctx, `How much ${isPlural(what) ? 'do' : 'does'} ${what} matter to you?`, 'Ask what matters to them: "%s"');
@@ -142,6 +149,8 @@ export function shameToCurious(ctx: FixContext): ProposedFix {
     const what = clauseFrom(b, careWhat.index + careWhat[0].length);
     return replaceSentence(ctx, `What matters to you about ${careWhat[1]} ${what}?`, 'Ask what matters to them: "%s"');
   }
+  const ideal = /\b(?:real|good|responsible|decent) (parent|mother|father|mom|dad|husband|wife|man)s?\b/.exec(b.norm);
+  if (ideal) return replaceSentence(ctx, `What matters most to you as a ${ideal[1]}?`, 'Ask what matters to them: "%s"');
   const kind = /\bwhat (?:kind|sort) of (mother|father|parent|person|role model)\b/.exec(b.norm);
   if (kind) return replaceSentence(ctx, `What matters most to you as a ${kind[1]}?`, 'Ask what matters to them: "%s"');
   return replaceSentence(ctx, 'How do you feel about what happened?', 'Ask how they feel: "%s"');

@@ -78,5 +78,5 @@ function caseFor(words: string, original: string, before: string): string {
 export function pluralAfterUse(words: string): string {
   return words
     .replace(/\b(us(?:e|es|ing)|inject(?:s|ing)?) (drug|substance|opioid|opiate|narcotic|pill|benzo|stimulant)\b/gi, '$1 $2s')
-    .replace(/\b(us(?:e|es|ing)|inject(?:s|ing)?) (prescription|polysubstance|iv|injection)\b/gi, (_m, v: string, w: string) => `${v} ${w.toLowerCase() === 'prescription' ? 'prescription drugs' : 'drugs'}`);
+    .replace(/\b(us(?:e|es|ing)|inject(?:s|ing)?) (prescription|polysubstance|iv|injection)\b(?! (?:drugs?|medications?|pills?|opioids?|painkillers?)\b)/gi, (_m, v: string, w: string) => `${v} ${w.toLowerCase() === 'prescription' ? 'prescription drugs' : 'drugs'}`);
 }

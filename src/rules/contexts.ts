@@ -138,6 +138,10 @@ export const AUTONOMY = new RegExp(
 // Imperatives that a clinician writes to themselves in a note ("Continue current dose", "Follow up in 2 weeks").
 const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call|see|plan|rule out|r\/o|will|reviewed|discussed|continued)\b/;
 
+// A third-person paragraph is a note when it names whom it is about the way notes do; "he" and "her" alone are
+// as often a reply about someone in the reader's life ("Don't text her back. It might help to talk to him.").
+const NOTE_SUBJECT = /\b(?:client|clients|client's|pt|pt's|patient|patients|patient's|mr|mrs|ms|member|resident|writer|clinician|counselor|therapist|staff|cl)\b/;
+
 // Conditional or relative "you need to …": not an instruction.
 const CONDITIONAL_BEFORE = /(?:\b(?:if|when|whenever|whether|unless|in case|until|once|what|whatever|anything|everything|something|things|all|where|how|why|who)(?: (?:ever|else))?(?: that)?|\b(?:how (?:much|many|often|long)|what kind of|which)(?: [a-z']+){0,2}|\b(?:the|some|any|more|enough|whatever) (?:help|support|time|space|tools|resources|information|skills|care|answers|courage|strength|energy|people|person|things?)(?: that)?|\b(?:feelings|emotions|thoughts|memories|steps|changes|issues|areas|parts|skills|tools|things|people|questions) that|\bwhether or not)\s*$/;
 
@@ -165,7 +169,7 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
       // two weeks" is the clinician's task, "Never skip a dose" speaks to a reader.
       return !f.turn.addressed && CLINICIAN_TASK.test(f.norm);
     case 'third-person-note':
-      return f.turn.thirdPerson || (f.field !== null && /^(?:p|plan|plans|intervention|interventions|i|goal|goals|recommendation|recommendations|recs|next steps?|homework|tx plan|treatment plan|follow[ -]?up|f\/u)$/.test(f.field));
+      return (f.turn.thirdPerson && NOTE_SUBJECT.test(f.turn.norm)) || (f.field !== null && /^(?:p|plan|plans|intervention|interventions|i|goal|goals|recommendation|recommendations|recs|next steps?|homework|tx plan|treatment plan|follow[ -]?up|f\/u)$/.test(f.field));
     case 'clinical-sense':
       return false;
   }

@@ -10,7 +10,7 @@
 //   <  >            the highlighted part of the match (default: the whole match)
 //   …  or ...       a gap of up to six words
 //   {COMMA}         a comma right after the word before it: where an introductory clause ends ("If you can, …")
-//   ^               the start of the sentence (after an optional "so", "and", "well", "but", "ok")
+//   ^               the start of the sentence (after an optional "so", "and", "well", "but", "ok", or a hedge: "maybe")
 //   $               the end of the sentence (before closing punctuation)
 //   ?               right after a token: the token is optional (same as [x])
 //
@@ -115,7 +115,7 @@ function tokenize(src: string): Token[] {
 // "you('re| are)" matches both "you're" and "you are". `lead` says whether a separator is due.
 const SEP = '[,;:]? +';
 // "Look," and "Listen," open a sentence only with their comma: "Look up…", "Listen to…" are instructions.
-const SENTENCE_OPENER = "(?:(?:so|and|but|well|ok|okay|now|honestly|again|then|also|plus|however),? +|(?:look|listen), +)?";
+const SENTENCE_OPENER = "(?:(?:so|and|but|well|ok|okay|now|honestly|frankly|personally|maybe|perhaps|again|then|also|plus|however),? +|(?:look|listen), +)?";
 
 function emit(tokens: Token[], lead: boolean): { re: string; lead: boolean } {
   let out = '';
@@ -164,7 +164,7 @@ function emit(tokens: Token[], lead: boolean): { re: string; lead: boolean } {
         lead = false;
         break;
       case 'end':
-        out += `(?=[.!?\u2026"')\]]*$)`;
+        out += `(?=[.!?\u2026"')\]]* *$)`; // matched on the sentence plus a trailing space
         break;
     }
   }

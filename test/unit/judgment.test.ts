@@ -17,6 +17,9 @@ function lines(file: string): string[] {
     .filter((l) => l.trim() && !l.startsWith('#'));
 }
 
+/** A kind's lines: its first file and the second set written later (`<kind>-more.txt`). */
+const set = (kind: string): string[] => [...lines(`${kind}.txt`), ...lines(`${kind}-more.txt`)];
+
 const nonAdherent = (f: Finding): boolean => f.miCode === 'persuade' || f.miCode === 'confront';
 
 /** Asserts that at least `min` of the items pass `ok`, listing the ones that do not. */
@@ -35,24 +38,41 @@ function assertAtMost<T>(items: T[], ok: (x: T) => boolean, max: number, what: s
 const findingsText = (t: string): string => `${t}  → ${lint(t).findings.map((f) => f.ruleId).join(', ') || 'nothing'}`;
 
 describe('judgment: regression set', () => {
-  it('flags directive language without permission (persuade or confront) in at least 95% of persuade.txt', () => {
-    assertShare(lines('persuade.txt'), (t) => lint(t).findings.some(nonAdherent), 0.95, 'persuade recall', findingsText);
+  it('flags directive language without permission (persuade or confront) in at least 95% of persuade.txt and persuade-more.txt', () => {
+    assertShare(set('persuade'), (t) => lint(t).findings.some(nonAdherent), 0.95, 'persuade recall', findingsText);
   });
 
   it('flags confronting language as confront in at least 95% of confront.txt', () => {
-    assertShare(lines('confront.txt'), (t) => lint(t).findings.some((f) => f.miCode === 'confront'), 0.95, 'confront recall', findingsText);
+    assertShare(set('confront'), (t) => lint(t).findings.some((f) => f.miCode === 'confront'), 0.95, 'confront recall', findingsText);
   });
 
   it('flags stigmatizing documentation in at least 95% of stigma.txt', () => {
-    assertShare(lines('stigma.txt'), (t) => lint(t).findings.some((f) => f.family === 'stigma'), 0.95, 'stigma recall', findingsText);
+    assertShare(set('stigma'), (t) => lint(t).findings.some((f) => f.family === 'stigma'), 0.95, 'stigma recall', findingsText);
   });
 
   it('leaves MI-consistent look-alikes unflagged (at most one false flag)', () => {
-    assertAtMost(lines('mi-consistent.txt'), (t) => !lint(t).findings.some(nonAdherent), 1, 'mi-consistent', findingsText);
+    assertAtMost(set('mi-consistent'), (t) => !lint(t).findings.some(nonAdherent), 1, 'mi-consistent', findingsText);
   });
 
   it('leaves neutral clinical notes without warnings (at most one false flag)', () => {
     const warns = (t: string): boolean => lint(t).findings.some((f) => f.severity === 'warning' || f.severity === 'error');
-    assertAtMost(lines('clinical-notes.txt'), (t) => !warns(t), 1, 'clinical notes', findingsText);
+    assertAtMost(set('clinical-notes'), (t) => !warns(t), 1, 'clinical notes', findingsText);
+  });
+
+  // The held-out peer-support bar: F1 above 0.76 for the non-adherent replies, at most 5% of adherent ones flagged.
+  it('finds non-adherent peer-support replies (F1 > 0.76) and flags at most 5% of adherent ones', () => {
+    const rows = lines('peer-replies.tsv').map((l) => l.split('\t') as [string, string]);
+    const flagged = (t: string): boolean => lint(t).findings.some(nonAdherent);
+    const non = rows.filter(([label]) => label === 'non').map(([, t]) => t);
+    const adh = rows.filter(([label]) => label === 'adh').map(([, t]) => t);
+    assert.ok(non.length >= 30 && adh.length >= 30, 'peer-replies.tsv holds both kinds');
+    const tp = non.filter(flagged).length;
+    const fpTexts = adh.filter(flagged);
+    const precision = tp / (tp + fpTexts.length);
+    const recall = tp / non.length;
+    const f1 = (2 * precision * recall) / (precision + recall);
+    const missed = non.filter((t) => !flagged(t)).map(findingsText);
+    assert.ok(f1 > 0.76, `peer F1 ${f1.toFixed(3)} <= 0.76; missed:\n  ${missed.join('\n  ')}`);
+    assert.ok(fpTexts.length <= 0.05 * adh.length, `adherent replies flagged: ${fpTexts.length}/${adh.length}:\n  ${fpTexts.map(findingsText).join('\n  ')}`);
   });
 });

@@ -16,6 +16,13 @@ export const autonomyRules: RuleDef[] = [
       "<(maybe|perhaps) you (could|can|might)> {VERB}",
       "<it (might|may|would|could|can) {ADV} (help|be helpful|be good|be a good idea|be worth|be wise|make sense|be useful)> (to|if you|for you)",
       "^ <have you {ADV} (ever )?(tried|considered|thought about)> {GERUND}",
+      // a remedy named as a noun: "Have you tried meditation?" ("have you thought about X" often raises a topic)
+      "^ <have you {ADV} (ever )?(tried|considered|looked into)> {WORD}",
+      // one remedy as the answer: "the only way forward is to quit", "the key is to keep busy", "Exercise is the answer."
+      "<(the )?only (way|answer|solution|option|cure|fix|thing that works)( forward| out)? (is|would be)> (to|{GERUND})",
+      "^ <the (key|answer|trick|secret|solution) is> (to|{GERUND})",
+      "<(is|are) (the|your) (only |real |best )?(answer|key|solution|cure|way to go)> $",
+      "<(is|are) (the|your) (only |real |best )?(answer|key|solution|cure|way to go)> {COMMA}",
       "^ <what if you {ADV} (tried|started|stopped|cut|went|called|talked)>",
       "<one (thing|option|idea) (that )?(you could|that might|that may|that could|that helps|that works) {ADV} (try|do|help|be)>",
       "<you (can|could) {ADV} (try|start by|consider)>",
@@ -34,7 +41,11 @@ export const autonomyRules: RuleDef[] = [
       "<(thing|things|what) i (would|'d) {ADV} (suggest|recommend) (is|are|would be)>",
     ],
     // what would help the counselor understand, not the client change: "it would be helpful to hear more"
-    except: ["it … (help|helpful|useful|worth|worthwhile) (for me |for us )?to (hear|know|understand|learn|get a sense|talk about|talk more|explore|find out|ask|look at)"],
+    except: [
+      "it … (help|helpful|useful|worth|worthwhile) (for me |for us )?to (hear|know|understand|learn|get a sense|talk about|talk more|explore|find out|ask|look at)",
+      // history, not a remedy: "Have you tried anything like that before?", "Have you tried to quit?"
+      "have you {ADV} (ever )?(tried|considered|thought about|looked into) (to|anything|something|everything|it|that|this|them|him|her|any|other|what|before|quitting|stopping|cutting|giving|suicide|killing|hurting|harming|ending)",
+    ],
     unless: ['permission', 'autonomy', 'reflection-frame', 'conditional', 'open-question', 'third-person-note'],
     message: 'Advice without permission or autonomy support: add "Whatever you decide is up to you." or ask first.',
     why:
@@ -63,6 +74,10 @@ export const autonomyRules: RuleDef[] = [
         'It can help to take a closer look at how you make decisions.',
         'What you could do is visit the website of the National Institutes of Health.',
         'The best way to find out would be to meet with a psychiatrist.',
+        'Have you tried meditation? It helped me.',
+        'Honestly, the only way forward is to quit completely.',
+        'The key is to keep busy in the evenings.',
+        'Exercise is the answer.',
       ],
       pass: [
         'You might want to try a meditation app, but whatever you decide is up to you.',
@@ -70,6 +85,10 @@ export const autonomyRules: RuleDef[] = [
         'What might help you get to bed earlier?',
         'It would be helpful to hear more about what happened.',
         'It might be useful for me to understand how your week went.',
+        'Have you tried to quit before?',
+        'Have you ever considered suicide?',
+        'It sounds like for you the key is to keep busy.',
+        "What's the answer, do you think?",
       ],
     },
   },

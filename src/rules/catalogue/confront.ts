@@ -21,6 +21,7 @@ export const confrontRules: RuleDef[] = [
       "<why you (didn't|did not|won't|haven't|wouldn't|couldn't|never|keep)>",
       "<why (would|did|do) you {ADV} (even )?(do that|do this|drink|use|lie|skip|miss|go back|relapse|let|give up|stop taking|quit taking|bother)>",
       '<why on earth>',
+      "<why (would|did|do) you {ADV} (do|say|try) (something|anything|that|this) (so|that) (stupid|dumb|idiotic|foolish|reckless|selfish|crazy)>",
       '<what were you thinking>',
     ],
     // The readiness ruler's follow-up ("Why didn't you pick a lower number?") evokes change talk; it is not blame.
@@ -47,7 +48,11 @@ export const confrontRules: RuleDef[] = [
     miCode: 'confront',
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
-    match: ["<you {ADV} (always|never|constantly)> {VERB}"],
+    match: [
+      "<you {ADV} (always|never|constantly)> {VERB}",
+      // "have" is not a verb this rule reads ("you always have a choice"), but an excuse always had is blame
+      "<you {ADV} (always|constantly) (have|find|come up with|got) (some|an|another|a)> {ADV} (reason|excuse|story)",
+    ],
     except: [
       'you never know',
       'you (always|never) (have|had) (a|the|your) (choice|option|right|say)',
@@ -61,7 +66,7 @@ export const confrontRules: RuleDef[] = [
     source: SOURCE,
     fixes: [{ kind: 'rewrite', name: 'soften-absolute' }, { kind: 'rewrite', name: 'absolute-to-question' }],
     examples: {
-      flag: ['You always make excuses.', 'You never follow through on anything.', 'You always do this when things get hard.'],
+      flag: ['You always make excuses.', 'You never follow through on anything.', 'You always do this when things get hard.', 'You always have some excuse.'],
       pass: ['You never know what tomorrow brings.', 'You feel like you always mess things up.', 'Do you always drink alone?', 'You never gave up, even then.'],
     },
   },
@@ -116,7 +121,10 @@ export const confrontRules: RuleDef[] = [
       "<you('re| are) {ADV} (in denial|lying|lying to me|lying to yourself|not being honest|not telling (me )?the truth|kidding yourself|fooling yourself)>",
       "<you('re| are) {ADV} making excuses>",
       '<(stop|quit) making excuses>',
-      "<(that's|that is) {ADV} (an|another) excuse>",
+      "<(that's|that is) {ADV} (an|another|a|just a) (excuse|cop-out|cop out|copout|cheap excuse|lame excuse)>",
+      '^ <admit (it|that)>',
+      // a diagnosis pressed on the client: "You clearly have a drinking problem"
+      "<you {ADV} (clearly|obviously|definitely|really) (have|got) (a|an) {ADV} (serious |real |big |huge )?(drinking|drug|alcohol|gambling|anger|spending|serious|real|big) problem>",
       "<(that|it|this) (sounds|seems) like {ADV} (a lot of|just|more|another|an) excuses?>",
       "<(those|these) are {ADV} (just |all )?excuses>",
       "<you('re| are) {ADV} (all|a lot of) talk>",
@@ -141,10 +149,15 @@ export const confrontRules: RuleDef[] = [
         "I don't believe you.",
         'That sounds like a lot of excuses to me.',
         "A lot of times you're just a lot of talk.",
+        "That's a cop-out.",
+        'Admit it, you have a problem.',
+        'You clearly have a drinking problem.',
       ],
       pass: [
         "You're not sure you're ready to change.",
         "It's hard to be honest about this, and you're doing it.",
+        'You wonder whether you have a drinking problem.',
+        'Do you think you have a drinking problem?',
         'It sounds like the excuses your boss gave you made you angry.',
       ],
     },
@@ -156,12 +169,16 @@ export const confrontRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
-      "^ <(that's|that is) {ADV} (not true|not right|wrong|ridiculous|nonsense|not how it works|not the point)>",
+      "^ <(no )?(that's|that is) {ADV} (not true|not right|wrong|ridiculous|nonsense|not how it works|not the point|not what happened|not what (i|you) said)>",
       // "yes, but": the comma is optional in the text, not the "yes" (a sentence may start with "But …")
       '^ <(yes|yeah) but>',
       "<i {ADV} think you('re| are) {ADV} (wrong|mistaken)>",
       "^ <you('re| are) {ADV} (wrong|mistaken)>",
-      '<how many times (do|have|must|will) i (have to )?(tell|told|say|said|remind)>',
+      '<how many times (do|have|must|will) (i|we) (have to )?(tell|told|say|said|remind|go over|went over|talk about|talked about|discuss|discussed)>',
+      // sarcasm: agreement that means the opposite
+      "^ <(oh )?(sure|yeah|right) like (that's|that is|that will|that'll|that would|you('re| are|'ll| will| would))>",
+      "^ <yeah right you('ll| will| are|'re| would)>",
+      "<(great|nice|good|brilliant|real smart|smart) (job|work|move|plan|going|thinking) {ADV} (ruining|screwing|messing|blowing|wrecking|throwing|wasting|destroying|drinking your|numbing your)>",
       "<you('re| are) {ADV} (not|n't) (even )?trying>",
       "<you (don't|do not) {ADV} (even )?want to (change|get better|stop|quit|try)>",
     ],
@@ -178,6 +195,11 @@ export const confrontRules: RuleDef[] = [
         'Yeah but you said the same thing last time.',
         'How many times do I have to tell you?',
         "I think you're wrong about that.",
+        "No, that's not what happened.",
+        'How many times do we have to go over this?',
+        "Oh sure, like that's going to work.",
+        "Yeah right, you'll quit tomorrow.",
+        'Great job ruining your sobriety again.',
       ],
       pass: [
         'Yes, and you also mentioned your kids.',
@@ -185,6 +207,8 @@ export const confrontRules: RuleDef[] = [
         'But you did have some success.',
         "But on the other hand, there are things you value that you don't want the drinking to touch.",
         "You're worried you're wrong about him.",
+        'Great job staying sober this week.',
+        'Yeah, right, so you were saying the job is the hard part.',
       ],
     },
   },
@@ -197,6 +221,9 @@ export const confrontRules: RuleDef[] = [
     match: [
       "<you('re| are) {ADV} (a|an|such a|such an|just a|nothing but a|nothing but an) {ADV} (alcoholic|addict|drug addict|junkie|drunk|liar|loser|failure|manipulator|mess|user|abuser|deadbeat|baby|quitter|hypocrite)>",
       "<you('re| are) (being )?{ADV} (so |very |really |just |too )?(manipulative|lazy|selfish|irresponsible|stubborn|difficult|dramatic|ridiculous|weak|immature|childish|noncompliant|non-compliant|resistant|unmotivated|defensive|hysterical|pathetic|stupid|hopeless|crazy)>",
+      "<you('re| are) {ADV} (acting|behaving) like (a|an|such a) (child|baby|kid|teenager|brat|victim|martyr|two-year-old|toddler)>",
+      "<you('re| are) {ADV} (being )?(so |really |just |totally )?(overreacting|overdramatic|oversensitive|too sensitive|paranoid|melodramatic)>",
+      '^ <grow up>',
       "<(stop|quit) being {ADV} (so |such a )?(lazy|selfish|irresponsible|stubborn|difficult|dramatic|ridiculous|weak|immature|childish|defensive|hysterical|pathetic|stupid|a baby)>",
     ],
     // "You're hopeless about what's going on": a feeling about something, reflected — not a label.
@@ -207,8 +234,23 @@ export const confrontRules: RuleDef[] = [
     source: SOURCE + '; Kelly & Westerhoff 2010 (labels change clinicians\' judgments)',
     fixes: [{ kind: 'rewrite', name: 'label-to-behaviour' }, { kind: 'rewrite', name: 'curious-question' }],
     examples: {
-      flag: ["You're an alcoholic, whether you admit it or not.", "You're being manipulative.", 'You are so lazy about this.', 'Stop being lazy about it.'],
-      pass: ["You feel like you're a failure.", "You're not a failure.", "You're being really hard on yourself.", "You're hopeless about what's going on."],
+      flag: [
+        "You're an alcoholic, whether you admit it or not.",
+        "You're being manipulative.",
+        'You are so lazy about this.',
+        'Stop being lazy about it.',
+        "You're acting like a child.",
+        "You're overreacting.",
+        'Grow up.',
+      ],
+      pass: [
+        "You feel like you're a failure.",
+        "You're not a failure.",
+        "You're being really hard on yourself.",
+        "You're hopeless about what's going on.",
+        "You're not overreacting.",
+        "You're worried you're overreacting.",
+      ],
     },
   },
   {
@@ -223,6 +265,11 @@ export const confrontRules: RuleDef[] = [
       '^ <think (of|about) (your|the) (kids|children|family|wife|husband|son|daughter|baby|mother|mom|father|dad|parents)>',
       "<(what kind of|what sort of) (mother|father|parent|person|role model)>",
       "<(don't|do not) you care (about|what)>",
+      "<you {ADV} (obviously|clearly)? (don't|do not) {ADV} (even )?care (about (your|the|anyone|anybody)|what (happens|this))>",
+      "<you('re| are) {ADV} (throwing|pissing|wasting|ruining|destroying|flushing) (away )?(your (life|future|health|family|marriage|career)|everything|it all)>",
+      "^ <think (about|of) (what|how) (you're|you are|this is|your (drinking|using|behavior) is) (doing|putting)> … to",
+      // moralizing by an ideal: "Real parents put their kids first", "A good father wouldn't do that"
+      "<(real|good|responsible|decent|any good|a real|a good|a responsible|a decent) (parents|parent|mothers|mother|fathers|father|moms|mom|dads|dad|men|man|husbands|husband|wives|wife)> (would|wouldn't|would not|don't|doesn't|do not|does not|put|puts|never|always|take|takes)",
     ],
     unless: ['reflection-frame', 'permission'],
     message: 'Confronting: moralizes or shames.',
@@ -230,8 +277,22 @@ export const confrontRules: RuleDef[] = [
     source: SOURCE,
     fixes: [{ kind: 'rewrite', name: 'shame-to-curious' }, { kind: 'rewrite', name: 'curious-question' }],
     examples: {
-      flag: ['You should be ashamed of yourself.', 'Think of your kids!', 'What kind of mother does that?'],
-      pass: ['Your kids matter a lot to you.', 'How do you think your kids see this?'],
+      flag: [
+        'You should be ashamed of yourself.',
+        'Think of your kids!',
+        'What kind of mother does that?',
+        "You're throwing your life away.",
+        "Think about what you're doing to your children.",
+        'Real parents put their kids first.',
+        "You obviously don't care about your family.",
+      ],
+      pass: [
+        'Your kids matter a lot to you.',
+        'How do you think your kids see this?',
+        "You're afraid you're throwing your life away.",
+        'You want to be a good father who puts his kids first.',
+        "You don't care what other people think, and that has helped you.",
+      ],
     },
   },
 ];

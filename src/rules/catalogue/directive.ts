@@ -8,6 +8,12 @@ const WHY_ADVICE =
   'Unasked-for advice triggers the "righting reflex" trap: the client tends to argue the other side and talk ' +
   'themselves out of change. In MI, advice lands when the client asked for it or gave permission, and when ' +
   'the choice stays theirs. Ask what they think first, or ask permission and add autonomy support.';
+// "You need to be more consistent", "you should be careful": "be" plus the trait the client is told to have.
+// (The {VERB} slot never takes "be": "you must be tired" is a guess, not an order.)
+const BE_TRAIT =
+  '(more|less|careful|cautious|honest|patient|consistent|firm|firmer|strict|stricter|stronger|realistic|assertive|' +
+  'responsible|accountable|proactive|kinder|nicer|upfront|clear|clearer|sober|clean|prepared|serious|committed|' +
+  'disciplined|aware|mindful|wary|vigilant|smarter|tougher|better about|on time|there for)';
 const MI_LOOKALIKES: RuleDef['unless'] = ['reflection-frame', 'open-question', 'permission', 'autonomy', 'conditional'];
 const DIRECTIVE_FIXES: RuleDef['fixes'] = [
   { kind: 'rewrite', name: 'ask-open-question' },
@@ -25,6 +31,7 @@ export const directiveRules: RuleDef[] = [
     match: [
       "<you {ADV} (should|shouldn't|should not|ought to|oughta|ought not to) {ADV} {VERB}>",
       "<you {ADV} (should|shouldn't|should not|ought to|ought not to) {ADV} be {ADV} {GERUND}>",
+      `<you {ADV} (should|ought to)> {ADV} be {ADV} ${BE_TRAIT}`,
     ],
     except: ['you {ADV} (should|ought to) {ADV} (be|feel) {ADV} (proud|pleased|glad|happy|good) (of|about|with|that)'],
     verbNot: ['have', "'ve", 've'],
@@ -40,6 +47,7 @@ export const directiveRules: RuleDef[] = [
         "You shouldn't skip your medication.",
         'Honestly, you ought to call your sponsor.',
         "You shouldn't be hanging around those friends anymore.",
+        'You should be more careful with your money.',
       ],
       pass: [
         'You feel like you should be able to handle this on your own.',
@@ -79,7 +87,9 @@ export const directiveRules: RuleDef[] = [
     match: [
       "<you {ADV} (do )?{ADV} (need|needs) to {ADV} {VERB}>",
       "<you('ll| will) {ADV} need to {ADV} {VERB}>",
-      "<what you {ADV} (need|have) to do is>",
+      "<what you {ADV} (need|have|should|ought) (to )?do is>",
+      "<what you {ADV} need (is|are)>",
+      `<you {ADV} (do )?{ADV} (need|needs|have|has) to> {ADV} be {ADV} ${BE_TRAIT}`,
       // "this is something (that) you need to do": the relative clause is the advice itself
       "<(it's|that's|this is|it is|that is) {ADV} (something|what) (that )?you {ADV} (need|have|got|ought) to>",
     ],
@@ -98,6 +108,8 @@ export const directiveRules: RuleDef[] = [
         "I think that's something that you just need to fit in your schedule.",
         'And, you know, I really think you need to quit.',
         'If you want the results that you want, you need to start now.',
+        'You just need to be more consistent.',
+        'What you really need is a break from him.',
       ],
       pass: [
         "You don't need to decide anything today.",
@@ -109,6 +121,8 @@ export const directiveRules: RuleDef[] = [
         "It looks like you need to take it once a day.",
         'Is there something you need to talk about?',
         'Crying often means you are touching feelings that you need to get in touch with.',
+        'You feel you need to be more careful with money.',
+        'What do you need to be more consistent?',
       ],
     },
   },
@@ -286,9 +300,10 @@ export const directiveRules: RuleDef[] = [
       "<i {ADV} (would |'d )?{ADV} (often |usually |generally |always |typically |highly |personally )?(recommend|suggest|advise|urge|encourage|insist)> (that )?(you|your|{VERB})",
       "<i {ADV} (would |'d )?{ADV} (recommend|suggest|advise)> to {VERB}",
       // what the counselor would do in the client's place: "I would gently tell your father that…"
-      "^ <i('d| would)> {ADV} (gently |probably |definitely |first |personally )?(talk to|tell|ask|call|go to|try|find|look into|look at|look for|check out|reach out|leave|write|keep a|stop|avoid|seek|set|sit down|start by|start with|get rid|move out|let (him|her|them) know)",
+      "^ <i('d| would)> {ADV} (gently |probably |definitely |first |personally )?(talk to|tell|ask|call|go to|try|find|look into|look at|look for|check out|reach out|leave|write|keep a|stop|avoid|seek|set|sit down|start by|start with|get rid|move out|let (him|her|them) know|cut (him|her|them|it|back|down|off|ties)|block|delete|report|quit|break up|walk away|see a|see your|get (a|an|some|out|help|away)|make (a|an|sure)|speak (to|with)|consult|contact|document|file|confront|journal|wait (until|till|a))",
       '<my {ADV} (advice|suggestion|recommendation) (is|would be|for you is)>',
       "<the best thing (for you|you can do|you could do|to do|would be)> (is|would be)?",
+      "<the best thing (is|was)> (to|{GERUND})",
       "<the (best|first|most important|only) thing (that )?you (both |two |all )?(can|could|should|need to) do> (is|would be|right now)",
       "<(if i were you|if i was you|in your (shoes|position|place)), i('d| would)>",
       "<you('d| would| might| may)? {ADV} be {ADV} better off> (without|not|if|with|quitting|stopping|leaving|cutting|getting|staying|going|just)",
@@ -310,6 +325,8 @@ export const directiveRules: RuleDef[] = [
         'I would gently tell your father that you have decided to stay.',
         'I would check out agencies that offer low-cost counseling.',
         'The best thing you both can do is seek professional help.',
+        'Personally, I would cut them off.',
+        'The best thing is to cut contact with her completely.',
       ],
       pass: [
         'Would it be OK if I made a suggestion? I would suggest cutting back on weekdays first.',
@@ -332,15 +349,25 @@ export const directiveRules: RuleDef[] = [
       "^ <(don't you think|wouldn't it be better if) you>",
       // "How about setting your own expectations?": a suggestion in a question's clothes
       '^ <how about> (you )?{GERUND}',
+      '^ <how about you {ADV} {VERB}>',
     ],
-    verbNot: ['tell', 'share', 'describe', 'talk', 'walk', 'start', 'say', 'think', 'want', 'like', 'feel', 'ever', 'know', 'believe', 'fill', 'catch', 'explain'],
+    verbNot: ['start', 'think', 'want', 'like', 'feel', 'ever', 'know', 'believe', 'tell me', 'are', 'were', 'do', 'did'],
+    // "Why don't you tell me more?", "Why not walk me through it?": the client is invited to talk, not told to act
+    except: ["(why (don't|do not) you|why not|how about you) {ADV} (tell|share|describe|talk|walk|say|fill|catch|explain|give) (me|us|with me|to me|about|a (bit|little)|more|what|how|why|where|when)"],
     unless: ['permission', 'autonomy', 'reflection-frame'],
     message: 'Directive: advice disguised as a question.',
     why: WHY_ADVICE,
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ["Why don't you just quit?", 'Why not try going to a meeting?', "Don't you think you should cut back?", 'How about setting your own expectations for yourself?'],
+      flag: [
+        "Why don't you just quit?",
+        'Why not try going to a meeting?',
+        "Don't you think you should cut back?",
+        'How about setting your own expectations for yourself?',
+        "Why don't you just tell him no?",
+        'How about you take a week off from drinking?',
+      ],
       pass: ["Why don't you tell me more about that?", 'What would you like to try?', "Why don't you fill me in on what's been going on?", 'How about your family, how are they?'],
     },
   },
@@ -352,7 +379,13 @@ export const directiveRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       "<if you (keep|continue|don't stop|do not stop|go on|carry on|don't quit|don't cut|won't stop) … you('ll| will| are going to|'re going to| could| might| may| are gonna|'re gonna)> {ADV} (lose|die|end up|kill|ruin|destroy|damage|regret|wind up|land|be dead|get fired|go to jail|go back to jail|overdose)",
-      "<you('re| are) {ADV} (going to|gonna) (die|kill yourself|end up dead|end up in jail|end up in the hospital|lose everything|lose your)>",
+      "<you('re| are) {ADV} (going to|gonna) (die|kill yourself|end up dead|end up in jail|end up in the hospital|lose everything|lose your|hurt yourself|hurt someone|hurt somebody|get hurt|get yourself killed|regret (it|this|that))>",
+      "<(could|can|will|'ll|might|would) {ADV} kill you>",
+      // the body as the one that cannot go on: "your liver can't take much more of this"
+      "<your (body|liver|heart|lungs|kidneys|brain|health) (can't|cannot|won't|will not) (take|handle|survive|keep up with)>",
+      // "Be careful", "That's dangerous": a warning about what the client is doing
+      '^ <be {ADV} (very |extra |really |more )?(careful|cautious)>',
+      "^ <(that's|that is|this is|it's|it is|what you're doing is) {ADV} (very |really |so |extremely |incredibly )?(dangerous|risky|deadly|playing with fire|a recipe for disaster)>",
       "<you (could|might|will|'ll|can) {ADV} (get arrested|get a dui|get another dui|go to jail|go to prison|end up in jail|end up in prison|end up in the hospital|end up dead|overdose|die|kill yourself|kill someone|kill somebody|hurt someone|hurt somebody|get fired|get expelled|get kicked out|lose your (job|license|kids|children|family|house|teeth|liver|life))>",
       // the habit itself told to end: "your drinking needs to stop now", "they need to stop immediately"
       "<((your|the) (drinking|smoking|using|use|gambling|partying|drug use|alcohol use|tobacco use|vaping)|it|this|that|they) {ADV} (has|have|needs|need) to stop> (now|immediately|today|right now|right away|completely|for good)",
@@ -375,12 +408,17 @@ export const directiveRules: RuleDef[] = [
         "If you keep drinking this much, you're not ever gonna get into medical school.",
         "I'd hate to see you wreck your teeth for something like this.",
         'Your drinking and smoking are red flags for me, and they need to stop immediately.',
+        'Be careful, those pills are addictive.',
+        "That's dangerous, you could overdose.",
+        "You're going to hurt yourself if you keep this up.",
       ],
       pass: [
         "You're worried that if you keep drinking you'll lose your job.",
         'What do you think will happen if you keep drinking?',
         "You're afraid you could lose your license.",
         "You're not going to be able to do all of it at once, and that's okay.",
+        'It sounds like that was really dangerous.',
+        'Was that dangerous?',
       ],
     },
   },
@@ -447,6 +485,8 @@ export const directiveRules: RuleDef[] = [
         'And if you need to relax, go for a walk, join a moms group, read a book.',
         'If your son is reporting violent thoughts, please have him see a psychiatrist now.',
         'Do you know why? If not, then ask her.',
+        'Maybe try journaling before bed.',
+        'Give yourself a deadline and stick to it.',
       ],
       pass: [
         'Tell me more about what happened.',

@@ -27,6 +27,16 @@ function disorder(lead: string, fallback: string): Record<string, string> {
   return out;
 }
 
+// Substances beyond the shared {SUBSTANCE} class that "abusing" is said of: medicines and street names.
+const MORE_SUBSTANCES =
+  '(benzodiazepines|benzodiazepine|stimulants|amphetamines|adderall|xanax|oxycodone|oxy|oxys|painkillers|pain pills|pain medication|pain medications|' +
+  'medication|medications|meds|prescriptions|kratom|ketamine|pcp|ecstasy|mdma|hallucinogens|inhalants|steroids|weed|pot|methadone|suboxone|' +
+  'codeine|morphine|hydrocodone|percocet|vicodin|tramadol|gabapentin|klonopin|valium|ativan|opiates|sedatives|laxatives)';
+
+// Modifiers that may stand between the article and "alcoholic" without making it an adjective ("a known
+// alcoholic"; "addict" and the slurs are nouns whatever stands before them).
+const LABEL_MOD = '(known|chronic|active|severe|heavy|functioning|functional|longtime|long-time|lifelong|raging|hopeless|full-blown)';
+
 export const stigmaRules: RuleDef[] = [
   {
     id: 'stigma/addict',
@@ -58,16 +68,16 @@ export const stigmaRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
-      { pattern: '<{ART=art} (junkie|crackhead|druggie|pothead|stoner|tweaker|dope fiend|drunk|drunkard|wino|pillhead)>', replace: '$art person who uses drugs' },
-      { pattern: '<(junkies|crackheads|druggies|potheads|stoners|tweakers|dope fiends|drunks|drunkards|winos|pillheads)>', replace: 'people who use drugs' },
-      { pattern: '<(junkie|crackhead|druggie|pothead|tweaker|pillhead)>', replace: 'person who uses drugs' },
+      { pattern: `<{ART=art} (junkie|crackhead|crack head|druggie|pothead|stoner|tweaker|dope fiend|drunk|drunkard|wino|pillhead|pill popper|meth head|methhead|cokehead|coke head|dopehead|smackhead|speed freak|alky|alkie|lush|boozer|booze hound)>`, replace: '$art person who uses drugs' },
+      { pattern: '<(junkies|crackheads|crack heads|druggies|potheads|stoners|tweakers|dope fiends|drunks|drunkards|winos|pillheads|pill poppers|meth heads|methheads|cokeheads|coke heads|dopeheads|smackheads|speed freaks|alkies|lushes|boozers)>', replace: 'people who use drugs' },
+      { pattern: '<(junkie|crackhead|druggie|pothead|tweaker|pillhead|meth head|methhead|cokehead|dopehead|smackhead)>', replace: 'person who uses drugs' },
     ],
     message: 'Stigmatizing: a slur for a person who uses drugs or alcohol.',
     why: WHY_PERSON_FIRST,
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Pt is a known junkie in the neighborhood.', 'He hangs out with crackheads.'],
+      flag: ['Pt is a known junkie in the neighborhood.', 'He hangs out with crackheads.', 'Pt is a meth head.'],
       pass: ['Pt uses heroin daily.', 'Client was drunk at the time of the incident.'],
     },
   },
@@ -79,6 +89,7 @@ export const stigmaRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       { pattern: '<{ART=art} alcoholic>', replace: '$art person with alcohol use disorder' },
+      { pattern: `{ART} ${LABEL_MOD} <alcoholic>`, replace: 'person with alcohol use disorder' },
       { pattern: '<alcoholics>', replace: 'people with alcohol use disorder' },
       { pattern: '<(is|was) alcoholic>', replace: { 'is alcoholic': 'has alcohol use disorder', 'was alcoholic': 'had alcohol use disorder' } },
     ],
@@ -92,7 +103,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is an alcoholic and drinks daily.', 'Alcoholics tend to minimize their drinking.'],
+      flag: ['Client is an alcoholic and drinks daily.', 'Alcoholics tend to minimize their drinking.', 'Pt is a known alcoholic.'],
       pass: ['Client attends Alcoholics Anonymous weekly.', 'Client denies alcoholic beverages in the last month.', 'Hx of alcoholic hepatitis.'],
     },
   },
@@ -103,10 +114,17 @@ export const stigmaRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
+      // a modified label is rewritten whole: "prescription drug abusers" → "people who misuse prescription drugs"
+      { pattern: '<(iv|injection|intravenous) drug abuser>', replace: 'person who injects drugs' },
+      { pattern: '<(iv|injection|intravenous) drug abusers>', replace: 'people who inject drugs' },
+      { pattern: '<prescription (drug|pill|opioid|opiate|medication|painkiller|stimulant) (abuser|misuser)>', replace: 'person who misuses prescription drugs' },
+      { pattern: '<prescription (drug|pill|opioid|opiate|medication|painkiller|stimulant) (abusers|misusers)>', replace: 'people who misuse prescription drugs' },
       { pattern: '<{SUBSTANCE=sub} abuser>', replace: 'person who uses $sub' },
       { pattern: '<{SUBSTANCE=sub} abusers>', replace: 'people who use $sub' },
       { pattern: '{SUBSTANCE} <abuse>', replace: 'use' },
       { pattern: '<(abuses|abused|abusing)> {SUBSTANCE}', replace: { abuses: 'uses', abused: 'used', abusing: 'using' } },
+      { pattern: `<(abuses|abused|abusing)> (his |her |their )?${MORE_SUBSTANCES}`, replace: { abuses: 'misuses', abused: 'misused', abusing: 'misusing' } },
+      { pattern: `(to|and|or|not|continues to|started to) <abuse> (his |her |their )?({SUBSTANCE}|${MORE_SUBSTANCES})`, replace: 'use' },
       { pattern: '{SUBSTANCE} <habit>', replace: 'use' },
     ],
     except: ['substance abuse and mental health services'],
@@ -115,7 +133,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['History of substance abuse.', 'Client has been abusing opioids since 2019.', 'He is a drug abuser.'],
+      flag: ['Prescription drug abusers are common here.', 'Pt is an IV drug abuser.', 'History of substance abuse.', 'Client has been abusing opioids since 2019.', 'He is a drug abuser.', 'Pt continues to abuse alcohol on weekends.', 'Client has been abusing benzodiazepines.'],
       pass: ['History of substance use disorder.', 'Client disclosed childhood sexual abuse.', 'Referred to SAMHSA (Substance Abuse and Mental Health Services Administration).'],
     },
   },
@@ -128,6 +146,8 @@ export const stigmaRules: RuleDef[] = [
     match: [
       { pattern: '<(iv|injection|intravenous) drug (user)>', replace: 'person who injects drugs' },
       { pattern: '<(iv|injection|intravenous) drug (users)>', replace: 'people who inject drugs' },
+      { pattern: '<prescription (drug|pill|opioid|opiate|medication|painkiller|stimulant) user>', replace: 'person who uses prescription drugs' },
+      { pattern: '<prescription (drug|pill|opioid|opiate|medication|painkiller|stimulant) users>', replace: 'people who use prescription drugs' },
       { pattern: '<{SUBSTANCE=sub} user>', replace: 'person who uses $sub' },
       { pattern: '<{SUBSTANCE=sub} users>', replace: 'people who use $sub' },
     ],
@@ -154,10 +174,12 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '(urine|screen|uds|ua|tox|test|sample|specimen|drop) (was|is|were|came back|returned) <dirty>', replace: 'positive' },
       { pattern: '(urine|screen|uds|ua|tox|test|sample|specimen|drop) (was|is|were|came back|returned) <clean>', replace: 'negative' },
       { pattern: '<clean and sober>', replace: 'in recovery' },
+      { pattern: '(tested|tests|testing|test|screened|screens|came back|comes back|come back|urinalysis) <(clean|dirty)>', replace: { clean: 'negative', dirty: 'positive' } },
       { pattern: '<clean time>', replace: 'time in recovery' },
       { pattern: '(got|get|getting|gets) <clean>', replace: 'into recovery' },
       { pattern: '({PERSON}|i|you|we) {ADV} {BE} {ADV} <clean>', replace: 'in recovery' },
-      { pattern: '(stay|stayed|staying|stays|remain|remained|remaining|been) <clean>', replace: 'in recovery' },
+      { pattern: '(stay|stayed|staying|stays|remain|remained|remaining|been|being) <clean>', replace: 'in recovery' },
+      { pattern: '<clean> since', replace: 'in recovery' },
       { pattern: '<clean> (for|since) ({WORD} )?(day|days|week|weeks|month|months|year|years|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|a)', replace: 'in recovery' },
     ],
     message: 'Stigmatizing: "clean"/"dirty" for a person or a drug screen.',
@@ -165,8 +187,8 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['UDS was dirty for opiates.', 'Client has been clean for 90 days.', 'Dirty urine on 3/4.', 'He wants to get clean.'],
-      pass: ['Urine drug screen positive for opiates.', 'Client keeps her apartment clean.', 'Client has not used for 90 days.'],
+      flag: ['UDS was dirty for opiates.', 'Client has been clean for 90 days.', 'Dirty urine on 3/4.', 'He wants to get clean.', 'Client tested clean last week.', 'Client reports being clean since March.'],
+      pass: ['Urine drug screen positive for opiates.', 'Client keeps her apartment clean.', 'Client has not used for 90 days.', 'Client tested negative for all substances.'],
     },
   },
   {
@@ -179,6 +201,8 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<relapsed>', replace: 'returned to use' },
       { pattern: '<relapses>', replace: 'returns to use' },
       { pattern: '<relapsing>', replace: 'returning to use' },
+      { pattern: '<{ART=art} ((chronic|frequent|serial|repeat) )?relapser>', replace: '$art person with repeated returns to use' },
+      { pattern: '<((chronic|frequent|serial|repeat) )?relapsers>', replace: 'people with repeated returns to use' },
     ],
     except: ['relapsing-remitting', 'relapsing remitting', 'relapsed (lymphoma|leukemia|myeloma|cancer|disease|ms)'],
     message: 'Stigmatizing: "relapsed" frames a return to use as failure.',
@@ -186,7 +210,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client relapsed last weekend.'],
+      flag: ['Client relapsed last weekend.', 'Client is a chronic relapser.'],
       pass: ['Client returned to use last weekend.', 'Relapsing-remitting MS, stable.'],
     },
   },
@@ -317,13 +341,25 @@ export const stigmaRules: RuleDef[] = [
     miCode: null,
     severity: 'info',
     appliesTo: ['author'],
-    match: [{ pattern: '<(failed|fails|failing) to>', replace: { 'failed to': 'did not', 'fails to': 'does not', 'failing to': 'not' } }],
+    match: [
+      { pattern: '<(failed|fails|failing) to>', replace: { 'failed to': 'did not', 'fails to': 'does not', 'failing to': 'not' } },
+      // the treatment did not help, said as the client's failure: "failed treatment twice", "failed out of IOP"
+      { pattern: '<(failed|fails|failing|flunked) (out of|out)>', replace: { 'failed out of': 'left', 'fails out of': 'leaves', 'failing out of': 'leaving', 'flunked out of': 'left', '*': 'left' } },
+      {
+        pattern: '<(failed|fails|failing)> (multiple |several |two |three |many |prior |previous |outpatient |inpatient |residential |all )?(treatment|treatments|rehab|rehabs|detox|detoxes|programs|the program|iop|php|methadone|suboxone|buprenorphine|mat|naltrexone|vivitrol|recovery|sobriety|drug court)',
+        replace: { failed: 'did not benefit from', fails: 'does not benefit from', failing: 'not benefiting from' },
+      },
+      { pattern: '<(failed|fails|failing) (a|his|her|their|the|another|a random|a urine)? (drug test|drug screen|uds|ua|urine test|urine screen|tox screen|urinalysis)>', replace: 'had a positive drug screen' },
+    ],
     except: ['(treatment|medication|medications|therapy|trial|test|system|attempt|attempts) (failed|fails) to'],
     message: 'Stigmatizing: "failed to" frames a missed step as the client\'s failure.',
     why: WHY_LABEL,
     source: SOURCE_NOTES,
     fixes: [{ kind: 'replace' }],
-    examples: { flag: ['Client failed to attend the last two sessions.'], pass: ['Client did not attend the last two sessions.'] },
+    examples: {
+      flag: ['Client failed to attend the last two sessions.', 'Client failed treatment twice before.', 'Client failed out of the IOP program.', 'Client failed a drug test in May.'],
+      pass: ['Client did not attend the last two sessions.', 'Two prior treatments did not help.', 'Client failed her driving test.'],
+    },
   },
   {
     id: 'stigma/difficult-label',
@@ -339,6 +375,7 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<(drug-seeking|drug seeking|narcotic-seeking|narcotic seeking) (behavior|behaviour|behaviors|behaviours)>', replace: 'repeated requests for medication' },
       { pattern: '<(drug-seeking|drug seeking|narcotic-seeking|narcotic seeking)>', replace: 'requesting medication' },
       { pattern: '<(attention-seeking|attention seeking)>', replace: 'seeking support' },
+      { pattern: '<(caught|busted)> (using|drinking|smoking|shooting up|with (drugs|alcohol|pills|a pipe|paraphernalia))', replace: 'observed' },
       { pattern: '<{ART=art} frequent (flyer|flier)>', replace: '$art person with frequent visits' },
       { pattern: '<frequent (flyers|fliers)>', replace: 'people with frequent visits' },
       { pattern: '<(difficult|problem|nightmare) (patient|client)>', replace: { 'difficult patient': 'patient', 'difficult client': 'client', 'problem patient': 'patient', 'problem client': 'client', 'nightmare patient': 'patient', 'nightmare client': 'client' } },
@@ -352,7 +389,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NOTES,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is unmotivated and in denial about his drinking.', 'Pt was combative with staff.', 'Known drug-seeking behavior.', 'Client is resistant to treatment.'],
+      flag: ['Client was caught using in the bathroom.', 'Client is unmotivated and in denial about his drinking.', 'Pt was combative with staff.', 'Known drug-seeking behavior.', 'Client is resistant to treatment.'],
       pass: ['Client is ambivalent about cutting back.', 'Treatment-resistant depression, on third trial.'],
     },
   },
