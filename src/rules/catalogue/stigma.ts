@@ -68,9 +68,10 @@ export const stigmaRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
-      { pattern: `<{ART=art} (junkie|crackhead|crack head|druggie|pothead|stoner|tweaker|dope fiend|drunk|drunkard|wino|pillhead|pill popper|meth head|methhead|cokehead|coke head|dopehead|smackhead|speed freak|alky|alkie|lush|boozer|booze hound)>`, replace: '$art person who uses drugs' },
+      { pattern: '<{ART=art} (junkie|crackhead|druggie|pothead|stoner|tweaker|dope fiend|drunk|drunkard|wino|pillhead)>', replace: '$art person who uses drugs' },
       { pattern: '<(junkies|crackheads|crack heads|druggies|potheads|stoners|tweakers|dope fiends|drunks|drunkards|winos|pillheads|pill poppers|meth heads|methheads|cokeheads|coke heads|dopeheads|smackheads|speed freaks|alkies|lushes|boozers)>', replace: 'people who use drugs' },
-      { pattern: '<(junkie|crackhead|druggie|pothead|tweaker|pillhead|meth head|methhead|cokehead|dopehead|smackhead)>', replace: 'person who uses drugs' },
+      // (nouns whatever comes before them; the article stays as written: "a meth head" → "a person who uses drugs")
+      { pattern: '<(junkie|crackhead|crack head|druggie|pothead|tweaker|pillhead|pill popper|meth head|methhead|cokehead|coke head|dopehead|smackhead|speed freak|alky|alkie|boozer|booze hound)>', replace: 'person who uses drugs' },
     ],
     message: 'Stigmatizing: a slur for a person who uses drugs or alcohol.',
     why: WHY_PERSON_FIRST,
