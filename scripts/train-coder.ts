@@ -7,6 +7,7 @@
 //   npm run train:coder -- --eval ../shared/annomi-dev/AnnoMI-dev.csv     # held-out comparison, no writing
 //   … --eval --per-transcript                                            # and each held-out transcript's R:Q and % open
 //   … --out FILE                                                           # write the weights elsewhere
+//   npm run train:coder -- --change-rounds 6 ../shared/annomi-dev/AnnoMI-dev.csv  # change-talk head: mean of 6 random halvings
 //
 // --eval trains on every other transcript and scores the rest, then the other way round. It prints the rules'
 // and the model's figures per turn, then lints the held-out transcripts whole (lint()) and prints every
@@ -367,11 +368,36 @@ function heldOutReport(transcripts: Row[][], turns: Example[], clients: Example[
   line('pooled rules + coder', figures(pooled.model));
 }
 
+/**
+ * The change-talk head alone over `rounds` random halvings of the transcripts (seeded): mean held-out F1 per
+ * threshold. One halving moves F1 by a few points either way; the mean tells a real change from luck.
+ */
+function repeatedChange(clients: Example[], rounds: number): void {
+  const ids = [...new Set(clients.map((e) => e.tid))].sort((a, b) => a - b);
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const sums = THRESHOLDS.map(() => 0);
+  for (let r = 0; r < rounds; r++) {
+    const shuffled = ids.map((id) => [rand(), id]).sort((a, b) => a[0] - b[0]).map((x) => x[1]);
+    const half = new Set(shuffled.slice(0, ids.length >> 1));
+    const probs: number[] = [];
+    const held: Example[] = [];
+    for (const test of [(e: Example) => half.has(e.tid), (e: Example) => !half.has(e.tid)]) {
+      const ch = train(clients.filter((e) => !test(e)), changeLabel, ['change'], true);
+      for (const e of clients.filter(test)) held.push(e), probs.push(e.rule === 'sustain' ? 0 : 1 / (1 + Math.exp(-linear(ch, e.f)[0])));
+    }
+    THRESHOLDS.forEach((t, i) => (sums[i] += changeF1(probs.map((p) => p >= t), held.map((e) => e.row)) / rounds));
+  }
+  console.log(`change talk, mean of ${rounds} random halvings: ${THRESHOLDS.map((t, i) => `${t.toFixed(2)} ${sums[i].toFixed(3)}`).join('  ')}`);
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const evalOnly = args.includes('--eval');
   const outAt = args.indexOf('--out');
   const outArg = outAt >= 0 ? args.splice(outAt, 2)[1] : undefined;
+  const roundsAt = args.indexOf('--change-rounds');
+  const rounds = roundsAt >= 0 ? Number(args.splice(roundsAt, 2)[1]) : 0;
   const files = args.filter((a) => !a.startsWith('--'));
   if (!files.length) {
     console.error('usage: train-coder [--eval] ANNOMI.csv ...');
@@ -380,6 +406,7 @@ function main(): void {
   const transcripts = readRows(files);
   const { turns, clients } = extract(transcripts);
   console.log(`${turns.length} counselor turns, ${clients.length} client turns`);
+  if (rounds) return repeatedChange(clients, rounds);
 
   const cv = crossValidate(turns, clients);
   const gold = cv.turns.map((e) => e.row);

@@ -354,12 +354,19 @@ const HABIT = "(?:drink|drinking|smoke|smoking|use|using|party|partying|gamble|g
 const STEP = "(?:try|start|stop|quit|cut|call|make|go (?:to|back|for|see)|do (?:it|that|this|my best|something|better|more)|give|set|get (?:rid|help|back|a|some|started|my|in touch)|work (?:on|out)|keep (?:it up|trying|going|track|a (?:log|journal|diary))|talk to|see (?:a|my|the|how)|look (?:into|for|at)|take|use (?:the|a|my)|switch|write|throw|join|sign up|come back|put|ask|avoid|limit|stay|be (?:more|there|better|careful|honest|sober)|check|plan|think about|cut (?:back|down)|reduce|change|exercise|walk|eat|drink less|smoke less|find|pick|schedule|book|bring|skip|drop|substitute|replace)\\b";
 // Futures that are no step: more of the same, or talk about talk.
 const NOT_A_STEP = "(?!(?:keep (?:drinking|smoking|using|doing (?:it|that))|be fine|drink|smoke|use|say|tell|still|pretty|like|have to|be (?:back|21|there)|need|probably keep)\\b)";
+// What a client does not want that makes "I don't want to …" change talk, not sustain talk: more of the
+// habit, its costs, going back ("I don't wanna drink so much", "…lose my license", "…let my kid down", "…do
+// that again"). "I don't want to quit" or a bare "I don't want to" stays sustain talk.
+// A plan given as a bare verb phrase, answering "what would you do?" ("Probably just not drink as much",
+// "Get some help", "And then maybe set up another appointment").
+export const BARE_PLAN = /^(?:(?:um|uh|well|yeah|yes|okay|ok|so|and|then|probably|maybe|just|i guess|i think|i suppose|really|definitely|first|to|try to|try and|i'd say|i would say),? )*(?:not (?:really )?(?:drink|smoke|use|go|have|buy|keep)|quit|stop|cut (?:back|down|out)|go (?:to (?:bed|the gym|a meeting|meetings|the doctor|aa|na|therapy|counseling)|for (?:a walk|walks|a run))|get (?:some|a|rid|help|more|back)|set (?:up|a|some)|make (?:an|a) (?:appointment|plan|list|schedule)|start|call|talk to|walk|exercise|eat (?:less|more|better|healthier)|drink (?:less|water)|smoke less|limit|switch|join|sign up|throw|take (?:my|the|a walk)|turn off|do my|keep (?:a|track|busy)|avoid|find (?:a|some|another)|spend (?:less|more)|save|stay (?:away|home|in|sober|clean)|write|look (?:for|into)|see (?:a|my|the) (?:doctor|counselor|therapist|nurse|dentist))\b/;
+export const UNWANTED = `(?:keep|be (?:addicted|an?|sick|destructive|dependent|stuck|back)|become|end up|lose|die|go (?:back|through)|fall back|relapse|feel|live|continue|let|get (?:in|into|sick|arrested|caught|another|worse|addicted|hooked)|hurt|put|have (?:a|another|to)|miss|risk|spend|wreck|ruin|screw|mess|waste|make (?:[a-z']+ ){0,2}worse|${HABIT}|(?:[a-z']+ ){1,6}again\\b|(?:that|this|it|something|anything) (?:to )?happen|(?:him|her|them|my (?:[a-z]+)) to (?:grow up|see|go through|think|have to))`;
 const CHANGE_CUES: RegExp[] = [
   // desire
-  new RegExp(`${I}(?: want| wanna| would (?:really )?(?:like|love)|'d (?:really )?(?:like|love)| wish| hope) (?:to )?(?!${HABIT})[a-z]`),
+  new RegExp(`${I}(?: want| wanna| would (?:really )?(?:like|love)|'d (?:really )?(?:like|love)| wish| hope| been (?:wanting|meaning|hoping)) (?:to )?(?!${HABIT})[a-z]`),
   // ability
   new RegExp(`${I} (?:can|could|might be able to|was able to)(?: (?:probably|maybe|definitely|just|at least|really|still|totally|easily|try and))* (?!(?:see myself|imagine|not|never|drink|smoke|use|have (?:a|one))\\b)(?:do|try|go|cut|stop|quit|make|get|start|handle|manage|change|find|call|take|work|be|switch|substitute|walk|exercise|ask|put|keep|say|tell|limit|avoid|stay|set|join|look|plan|bring|use (?:the|a|my)|give|drop|skip|pick|wear|spend|save)\\b`),
-  new RegExp(`${IM} (?:able to|capable of|confident)\\b|\\bi can do (?:it|this|that)\\b`),
+  new RegExp(`${IM} (?:able to|capable of|confident)\\b|\\bi can do (?:it|this|that)\\b|\\b(?:it(?:'s| is)|it(?:'d| would| will| might|'ll) be)(?: (?:definitely|totally|probably|still|really))* (?:possible|doable)(?: for me)? to\\b`),
   // commitment and activation
   new RegExp(`${I}(?:'ll| will| promise(?: to)?| plan to| intend to| decided to|'ve decided to| have decided to)(?: (?:probably|definitely|just|really|try to|try and|also|at least|first))* (?:${STEP}|${NOT_A_STEP}[a-z])`),
   new RegExp(`${IM} (?:going to|gonna|planning to|planning on|thinking about|considering)(?: (?:probably|definitely|just|really|try to|try and|also|at least|first))* (?:${STEP}|${NOT_A_STEP}[a-z])`),
@@ -367,23 +374,27 @@ const CHANGE_CUES: RegExp[] = [
   /\bi(?:'ll| will| would|'d) never (?:do (?:that|it|this)|get in|drive|drink|smoke|use|go back|let)\b/,
   // need
   new RegExp(`${I}(?: need to| have to|'ve got to| got to| gotta| should| must| ought to)(?: (?:probably|really|just|definitely|at least|start|try to))* (?!${HABIT})[a-z]`),
+  new RegExp(`${IM} (?:going to|gonna) have to (?!${HABIT})[a-z]`),
   /\bsomething (?:has|needs|'s got) to (?:change|give)\b/,
   // reasons: what would be better, what the habit costs
   new RegExp(`${I}(?: would|'d)(?: (?:probably|definitely|really|just|also))* (?:feel|be (?:able|healthier|happier|better|more|there|a better)|have (?:more|a better)|look|sleep|save|lose|fit|wear|enjoy|get (?:my|back|to))\\b`),
-  /\b(?:it|that|this)(?:'s| is| would be|'d be| will be| could be|'ll be)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|good|better|nice|great|helpful|healthier|worth it|a good idea|a relief|easier)\b/,
+  // what a change would bring ("it'd be nice"); said of the present ("It's good.", "It's nice here") only
+  // when it weighs something: important, better, healthier
+  /\b(?:it|that|this)(?: would be|'d be| will be| could be|'ll be| might be)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|good|better|nice|great|helpful|healthier|worth it|a good idea|a relief|easier)\b|\b(?:it|that|this)(?:'s| is)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|better|healthier|worth it|a relief)\b/,
   /\b(?:a good idea|worth (?:a )?try(?:ing)?)\b/,
   /\b(?:it's|it is|this is|that's|drinking is|smoking is|it has been|it's been|it's getting|it's becoming)(?: (?:really|becoming|getting|kind of|a|starting to|definitely|probably))* (?:a problem|problem|hurting|affecting|ruining|killing|costing|too much|out of control|hard on|getting in the way|taking over|(?:to|going to|gonna) (?:hurt|affect|ruin|cost|kill|mess up|get in the way)|hurt|affect|ruin|mess up)\b/,
-  /\bi (?:don't|do not) (?:like|want to feel|enjoy) (?:how|what|the way|being|feeling|that|getting|it when|when|waking)\b/,
-  new RegExp(`${IM} (?:worried|scared|afraid|concerned|nervous) (?:about|that|of)\\b|${IM} (?:tired|sick) (?:of|and tired)\\b|\\bi(?:'m| am) fed up\\b`),
-  /\bi (?:don't|do not) (?:want|wanna) (?:to )?(?:keep|be|end up|lose|die|go back|feel|live|continue|let|get (?:in|into|sick|arrested|caught|another)|hurt|put|have (?:a|another|to)|miss|risk|spend)\b/,
+  /\bi (?:don't|do not) (?:like|want to feel|enjoy) (?:how|what|the way|that|it when|when|[a-z]+ing)\b/,
+  new RegExp(`${IM} (?:worried|scared|afraid|concerned|nervous) (?:about|that|of)\\b|\\bi (?:do |really |kind of |sort of )*(?:feel|felt|get|got) (?:(?:kind of|sort of|a (?:bit|little)|really|so|very|pretty) )*(?:worried|scared|guilty|ashamed|embarrassed)\\b|${IM} (?:tired|sick) (?:of|and tired)\\b|\\bi(?:'m| am) fed up\\b`),
+  new RegExp(`\\bi (?:don't|do not)(?: (?:really|even|just|actually))* (?:want|wanna)(?: to)? ${UNWANTED}`),
   /\b(?:for|because of) my (?:kids|children|family|health|wife|husband|son|daughter|job|baby|partner|future)\b/,
   // taking steps
-  new RegExp(`(?<!\\b(?:if|when|once|unless|until|before) )${I} (?:started|began|cut (?:back|down)|quit|stopped|tried|joined|called|signed up|substituted|switched|reduced|threw (?:out|away)|poured|got rid|managed to|went (?:to (?:a|the|my) (?:meeting|gym|doctor|clinic|group)|for a)|haven't (?:had|used|drunk|smoked|touched)|have not (?:had|used|drunk|smoked)|didn't (?:have|drink|smoke|use) (?:any|anything|a (?:drink|cigarette|single)))\\b`),
-  /\bi(?:'ve| have) been (?:going|trying|cutting|walking|exercising|working on|eating|attending|sober|clean|taking (?:my|the))\b/,
+  new RegExp(`(?<!\\b(?:if|when|once|unless|until|before) )${I} (?:(?:started|began|tried)(?! (?:${HABIT}|it|playing|on|off|out|about|when|at|with|[a-z]+ (?:years|months) ago))|cut (?:back|down)|quit|stopped|joined|called|signed up|substituted|switched|reduced|threw (?:out|away)|poured|got rid|managed to|went (?:to (?:a|the|my) (?:meeting|gym|doctor|clinic|group)|for a)|haven't (?:had|used|drunk|smoked|touched)|have not (?:had|used|drunk|smoked)|didn't (?:have|drink|smoke|use) (?:any|anything|a (?:drink|cigarette|single)))\\b`),
+  /\bi(?:'ve| have) been (?:going|trying|cutting|walking|exercising|working (?:on|out)|eating|attending|sober|clean|taking (?:my|the)|practicing|running|swimming|meditating|saving|limiting|avoiding|keeping track|using (?:the|a|my)|doing (?:yoga|better|well|good))\b|\bi(?:'m| am)? (?:still )?(?:keep|kept) (?:trying|going|at it)\b/,
   /\bmaybe i (?:could|should|can|will|need)\b/,
+  BARE_PLAN,
 ];
 const SUSTAIN_CUES: RegExp[] = [
-  /\bi (?:don't|do not|didn't|won't|will not|can't|cannot|couldn't|wouldn't)(?: (?:really|even|just|actually))* (?:want|wanna|need|think i (?:can|could|need|should|have|want)|see (?:why|the point|myself|a problem|it as)|plan|intend|be able|care)\b(?! to (?:keep|be|end up|lose|die|go back|feel|live|continue|let|get|hurt|put|have|miss|risk|spend)\b)/,
+  new RegExp(`\\bi (?:don't|do not|didn't|won't|will not|can't|cannot|couldn't|wouldn't)(?: (?:really|even|just|actually))* (?:want|wanna|need|think i (?:can|could|need|should|have|want)|see (?:why|the point|myself|a problem|it as)|plan|intend|be able|care)\\b(?!(?: to)? ${UNWANTED})`),
   /\bi (?:can't|cannot|couldn't) (?:do (?:it|that|this)|stop|quit|change|imagine|see myself|give (?:it|that) up|cut)\b/,
   /\b(?:it's|it is|that's|drinking is|smoking is|it isn't|it's not|its not|it wasn't)(?: (?:really|just|honestly))* (?:not (?:a|that|really a|much of a|that big of a|such a|too) (?:problem|big deal|deal|issue|bad)|no big deal|fine|not that bad|not too bad|not a problem|under control|just (?:fun|social|relaxing))\b/,
   /\bit (?:hasn't|has not|doesn't|does not|didn't) (?:caused?|cause|affect(?:ed)?|hurt|bother(?:ed)?) (?:me|my|any)\b/,

@@ -2,6 +2,8 @@
 
 import * as assert from 'assert';
 import { changeTalkLabel, changeTalkSpans, darnCat } from '../../src/core/change-talk';
+import { setCoderModelEnabled } from '../../src/core/coder-model';
+import { clientTalk } from '../../src/core/coding';
 import { lint } from '../../src/core/lint';
 import { LineIndex } from '../../src/core/positions';
 import type { Utterance } from '../../src/core/types';
@@ -23,6 +25,13 @@ describe('change talk: DARN-CAT kind', () => {
     ["i'm willing to give it a shot.", 'activation'],
     ['i cut down to two beers last week.', 'taking-steps'],
     ["i haven't had a drink since sunday.", 'taking-steps'],
+    ["i've been meaning to call the clinic.", 'desire'],
+    ["i don't wanna lose my license over this.", 'desire'],
+    ['it would be possible to stop.', 'ability'],
+    ["i'm going to have to change something.", 'need'],
+    ['i feel kind of guilty about the money.', 'reason'],
+    ["i've been practicing saying no.", 'taking-steps'],
+    ['probably just not buy it when i shop.', 'commitment'],
     ['the weather was nice.', null],
   ];
   for (const [norm, kind] of cases) it(`${JSON.stringify(norm)} → ${kind}`, () => assert.strictEqual(darnCat(norm), kind));
@@ -35,6 +44,30 @@ describe('change talk: DARN-CAT kind', () => {
     assert.strictEqual(changeTalkLabel('taking-steps'), 'Taking steps');
     assert.strictEqual(changeTalkLabel('desire'), 'Desire');
   });
+});
+
+describe('change talk: the rules alone', () => {
+  before(() => setCoderModelEnabled(false));
+  after(() => setCoderModelEnabled(true));
+  const cases: Array<[string, string]> = [
+    // not wanting more of the habit or its costs is change talk; not wanting to change is sustain talk
+    ["i don't wanna lose my job either.", 'change'],
+    ["i don't want to do that to my kids again.", 'change'],
+    ["i don't wanna drink so much.", 'change'],
+    ["i don't want to quit.", 'sustain'],
+    ["i don't really want to right now.", 'sustain'],
+    // starting the habit, or a hobby, is no step toward change
+    ['i started smoking when i was fifteen.', 'neutral'],
+    ['i started playing about ten years ago.', 'neutral'],
+    ['i started walking to work.', 'change'],
+    // a present "it's nice" weighs nothing; what a change would bring does
+    ["it's nice, the flat is close to work.", 'neutral'],
+    ["it'd be nice to have my evenings back.", 'change'],
+    // a plan as a bare verb phrase
+    ['um, go for a walk after dinner instead.', 'change'],
+    ['go figure.', 'neutral'],
+  ];
+  for (const [norm, talk] of cases) it(`${JSON.stringify(norm)} → ${talk}`, () => assert.strictEqual(clientTalk(norm), talk));
 });
 
 describe('change talk: spans in a document', () => {
