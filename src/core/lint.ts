@@ -4,13 +4,12 @@
 
 import { RULES_BY_ID } from '../rules/catalogue';
 import { Suppressions } from './directives';
-import { mask } from './mask';
-import { computeMetrics, type CountedUtterance } from './metrics';
+import { addTally, emptyTally, metricsOf, tally, type CountedUtterance } from './metrics';
+import { prepare, type Previous } from './incremental';
 import { DEFAULT_AUTONOMY_PHRASES, speakerLabelsOf, type LintOptions } from './options';
 import { INITIAL_STATE, lintParagraph, type DialogState } from './paragraph';
 import { cacheEntry, detach, lineBreaksIn, ParagraphCache, type BuiltParagraph, type CachedParagraph } from './paragraph-cache';
 import { LineIndex } from './positions';
-import { paragraphs } from './segment';
 import { SpeakerLabelMatcher } from './speakers';
 import type { Finding, LintResult, Range, Severity, SeveritySetting, Utterance } from './types';
 
@@ -32,6 +31,7 @@ export function createLinter(options: LintOptions = {}): Linter {
   const severityOf = severityResolver(options);
   const cache = new ParagraphCache();
   let misses = 0;
+  let previous: Previous | undefined;
 
 
   /**
@@ -80,11 +80,13 @@ export function createLinter(options: LintOptions = {}): Linter {
       counted.push(cu);
       utterances.push(out);
     });
-    return { line, findings: hits.map((h) => h.finding), utterances, counted };
+    return { line, findings: hits.map((h) => h.finding), utterances, tally: tally(counted) };
   }
 
   function lint(text: string): LintResult {
-    const masked = mask(text);
+    const prepared = prepare(text, previous);
+    previous = { text, prepared };
+    const { masked, paragraphs: paras, unchangedFrom } = prepared;
     // The document's line index is needed only for directives and fixes; ranges come from the paragraphs.
     let lineIndex: LineIndex | undefined;
     const index = () => (lineIndex ??= new LineIndex(text));
@@ -98,18 +100,23 @@ export function createLinter(options: LintOptions = {}): Linter {
     const isNote = looksLikeStructuredNote(masked.text);
     const docLabels = isNote ? noteLabels : labels;
     const findings: Finding[] = [];
-    const counted: CountedUtterance[] = [];
     const utterances: Utterance[] = [];
+    const sums = emptyTally();
     let line = 0;
     let lineAt = 0;
 
-    const paras = paragraphs(masked.text);
     for (let pi = 0; pi < paras.length; pi++) {
       const p = paras[pi];
-      const original = text.slice(p.start, p.end);
-      const maskedSlice = masked.text.slice(p.start, p.end);
-      let entry = cache.get(pi, paras.length, original, maskedSlice, state.permission, isNote);
+      // a paragraph the edit did not touch needs no comparison of its text
+      let entry = unchangedFrom[pi] >= 0 ? cache.reuse(unchangedFrom[pi], state.permission, isNote) : undefined;
       if (!entry) {
+        const original = text.slice(p.start, p.end);
+        const maskedSlice = masked.text.slice(p.start, p.end);
+        entry = cache.get(pi, paras.length, original, maskedSlice, state.permission, isNote);
+      }
+      if (!entry) {
+        const original = text.slice(p.start, p.end);
+        const maskedSlice = masked.text.slice(p.start, p.end);
         const own = detach(original);
         const ownMasked = maskedSlice === original ? own : detach(maskedSlice);
         const result = lintParagraph({ original: own, masked: ownMasked, state, labels: docLabels, autonomyPhrases });
@@ -128,11 +135,9 @@ export function createLinter(options: LintOptions = {}): Linter {
         built = buildParagraph(entry, line, (id, start, l) => !suppressions.isSuppressed(id, at + start, l));
       } else if (entry.built?.line === line) built = entry.built;
       else built = entry.built = buildParagraph(entry, line, () => true);
-      for (const f of built.findings) findings.push(f);
-      for (let i = 0; i < built.utterances.length; i++) {
-        utterances.push(built.utterances[i]);
-        counted.push(built.counted[i]);
-      }
+      for (let i = 0; i < built.findings.length; i++) findings.push(built.findings[i]);
+      for (let i = 0; i < built.utterances.length; i++) utterances.push(built.utterances[i]);
+      addTally(sums, built.tally);
       line += entry.lineBreaks;
       lineAt = p.end;
     }
@@ -140,7 +145,7 @@ export function createLinter(options: LintOptions = {}): Linter {
     return {
       findings,
       utterances,
-      metrics: computeMetrics(counted),
+      metrics: metricsOf(sums),
     };
   }
 

@@ -33,7 +33,19 @@ const SCANS: Array<[RegExp, (text: string) => boolean]> = [
   [REFERENCE_DEFINITION, (t) => t.includes(']:')],
 ];
 
+/**
+ * Character sequences every masked construct contains (front matter aside: "---" at the very start). A
+ * text with none of them masks to itself; createLinter() uses this to skip masking after an edit.
+ */
+const TRIGGERS = ['`', '~~~', '<', 'mi-lint-', '@', 'http', 'www.', '](', ']:'];
+export const LONGEST_TRIGGER = 8;
+
+export function nothingToMask(text: string): boolean {
+  return !text.startsWith('---') && !TRIGGERS.some((t) => text.includes(t));
+}
+
 export function mask(text: string): Masked {
+  if (nothingToMask(text)) return { text, directives: [] };
   const spans: Array<[number, number]> = [];
   const directives: Directive[] = [];
   const blank = (start: number, end: number) => {

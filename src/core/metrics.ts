@@ -12,49 +12,121 @@ export interface CountedUtterance extends Utterance {
 const ADHERENT = new Set(['affirm', 'seeking-collaboration', 'emphasizing-autonomy']);
 const NON_ADHERENT = new Set(['persuade', 'confront']);
 
-export function computeMetrics(utterances: readonly CountedUtterance[]): Metrics {
-  let reflections = 0, complexReflections = 0, questions = 0, openQuestions = 0;
-  let miAdherent = 0, miNonAdherent = 0, changeTalk = 0, sustainTalk = 0;
-  let counselorWords = 0, clientWords = 0;
-  const labelled = utterances.some((u) => u.speaker === 'counselor' || u.speaker === 'client');
+/**
+ * The counts behind the metrics, kept apart by speaker so sums of tallies (one per paragraph, cached by
+ * createLinter()) give exactly the figures of the whole document.
+ */
+export interface Tally {
+  /** Utterances by the counselor or the client: then the document is a transcript. */
+  labelled: number;
+  counselor: SpeakerTally;
+  /** The author's own paragraphs: the counselor's talk in a note or a draft, not in a transcript. */
+  author: SpeakerTally;
+  clientWords: number;
+  changeTalk: number;
+  sustainTalk: number;
+}
+
+interface SpeakerTally {
+  words: number;
+  reflections: number;
+  complexReflections: number;
+  questions: number;
+  openQuestions: number;
+  miAdherent: number;
+  miNonAdherent: number;
+}
+
+const speakerTally = (): SpeakerTally => ({ words: 0, reflections: 0, complexReflections: 0, questions: 0, openQuestions: 0, miAdherent: 0, miNonAdherent: 0 });
+
+export function emptyTally(): Tally {
+  return { labelled: 0, counselor: speakerTally(), author: speakerTally(), clientWords: 0, changeTalk: 0, sustainTalk: 0 };
+}
+
+export function tally(utterances: readonly CountedUtterance[]): Tally {
+  const t = emptyTally();
   for (const u of utterances) {
     if (u.speaker === 'client') {
-      clientWords += u.words;
-      if (u.talk === 'change') changeTalk++;
-      else if (u.talk === 'sustain') sustainTalk++;
+      t.labelled++;
+      t.clientWords += u.words;
+      if (u.talk === 'change') t.changeTalk++;
+      else if (u.talk === 'sustain') t.sustainTalk++;
       continue;
     }
-    // In a transcript, the author's own paragraphs (headings, notes around it) are not the counselor's talk.
-    if (labelled && u.speaker === 'author') continue;
-    counselorWords += u.words;
-    const c = new Set(u.codes);
-    if (c.has('simple-reflection') || c.has('complex-reflection')) reflections++;
-    if (c.has('complex-reflection')) complexReflections++;
-    if (c.has('open-question') || c.has('closed-question')) questions++;
-    if (c.has('open-question')) openQuestions++;
-    for (const code of c) {
-      if (ADHERENT.has(code)) miAdherent++;
-      if (NON_ADHERENT.has(code)) miNonAdherent++;
+    if (u.speaker === 'counselor') t.labelled++;
+    const s = u.speaker === 'author' ? t.author : t.counselor;
+    s.words += u.words;
+    // codes are a handful at most, each listed once
+    const c = u.codes;
+    const simple = c.includes('simple-reflection');
+    const complex = c.includes('complex-reflection');
+    const open = c.includes('open-question');
+    if (simple || complex) s.reflections++;
+    if (complex) s.complexReflections++;
+    if (open || c.includes('closed-question')) s.questions++;
+    if (open) s.openQuestions++;
+    for (let i = 0; i < c.length; i++) {
+      if (c.indexOf(c[i]) !== i) continue;
+      if (ADHERENT.has(c[i])) s.miAdherent++;
+      if (NON_ADHERENT.has(c[i])) s.miNonAdherent++;
     }
   }
+  return t;
+}
+
+/** Adds `b` into `a`. */
+export function addTally(a: Tally, b: Tally): void {
+  a.labelled += b.labelled;
+  a.clientWords += b.clientWords;
+  a.changeTalk += b.changeTalk;
+  a.sustainTalk += b.sustainTalk;
+  addSpeaker(a.counselor, b.counselor);
+  addSpeaker(a.author, b.author);
+}
+
+function addSpeaker(x: SpeakerTally, y: SpeakerTally): void {
+  x.words += y.words;
+  x.reflections += y.reflections;
+  x.complexReflections += y.complexReflections;
+  x.questions += y.questions;
+  x.openQuestions += y.openQuestions;
+  x.miAdherent += y.miAdherent;
+  x.miNonAdherent += y.miNonAdherent;
+}
+
+export function computeMetrics(utterances: readonly CountedUtterance[]): Metrics {
+  return metricsOf(tally(utterances));
+}
+
+export function metricsOf(t: Tally): Metrics {
+  const labelled = t.labelled > 0;
+  // In a transcript, the author's own paragraphs (headings, notes around it) are not the counselor's talk.
+  const c = labelled ? t.counselor : sum(t.counselor, t.author);
   const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 4) : null);
   const percent = (a: number, b: number) => (b > 0 ? round((100 * a) / b, 2) : null);
   return {
-    reflections,
-    questions,
-    openQuestions,
-    complexReflections,
-    reflectionToQuestion: ratio(reflections, questions),
-    percentOpenQuestions: percent(openQuestions, questions),
-    percentComplexReflections: percent(complexReflections, reflections),
+    reflections: c.reflections,
+    questions: c.questions,
+    openQuestions: c.openQuestions,
+    complexReflections: c.complexReflections,
+    reflectionToQuestion: ratio(c.reflections, c.questions),
+    percentOpenQuestions: percent(c.openQuestions, c.questions),
+    percentComplexReflections: percent(c.complexReflections, c.reflections),
     // Talk share needs both sides of a conversation: a note or a monologue has none.
-    counselorTalkShare: labelled && clientWords > 0 ? ratio(counselorWords, counselorWords + clientWords) : null,
-    miAdherent,
-    miNonAdherent,
-    percentMiAdherent: percent(miAdherent, miAdherent + miNonAdherent),
-    changeTalk,
-    sustainTalk,
+    counselorTalkShare: labelled && t.clientWords > 0 ? ratio(c.words, c.words + t.clientWords) : null,
+    miAdherent: c.miAdherent,
+    miNonAdherent: c.miNonAdherent,
+    percentMiAdherent: percent(c.miAdherent, c.miAdherent + c.miNonAdherent),
+    changeTalk: t.changeTalk,
+    sustainTalk: t.sustainTalk,
   };
+}
+
+function sum(a: SpeakerTally, b: SpeakerTally): SpeakerTally {
+  const out = speakerTally();
+  addSpeaker(out, a);
+  addSpeaker(out, b);
+  return out;
 }
 
 function round(x: number, digits: number): number {

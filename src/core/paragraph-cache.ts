@@ -8,7 +8,7 @@ import { darnCat } from './change-talk';
 import type { DialogState, ParagraphResult } from './paragraph';
 import { LineIndex } from './positions';
 import { normalize } from './segment';
-import type { CountedUtterance } from './metrics';
+import type { Tally } from './metrics';
 import type { ChangeTalkType, Finding, Range, Utterance } from './types';
 
 export interface CachedParagraph {
@@ -36,7 +36,8 @@ export interface BuiltParagraph {
   line: number;
   findings: Finding[];
   utterances: Utterance[];
-  counted: CountedUtterance[];
+  /** The paragraph's counts for the metrics. */
+  tally: Tally;
 }
 
 function fits(e: CachedParagraph | undefined, original: string, masked: string, permission: DialogState['permission'], isNote: boolean): e is CachedParagraph {
@@ -65,6 +66,15 @@ export class ParagraphCache {
     return found && this.use(found);
   }
 
+  /**
+   * Entry `i` of the last lint, for a paragraph known to have the same text (see incremental.ts), if the
+   * rest of what its result depends on is the same too.
+   */
+  reuse(i: number, permission: DialogState['permission'], isNote: boolean): CachedParagraph | undefined {
+    const e = this.last[i];
+    return e && e.permission === permission && e.isNote === isNote ? this.use(e) : undefined;
+  }
+
   add(e: CachedParagraph): void {
     const list = this.byText.get(e.original);
     if (list) list.push(e);
@@ -73,6 +83,12 @@ export class ParagraphCache {
   }
 
   private use(e: CachedParagraph): CachedParagraph {
+    if (e.gen === this.gen) {
+      // the same text again in this document ("## Plan" in every session): the result is shared, the output
+      // built at a line is each occurrence's own, or every lint would rebuild them all
+      e = { ...e, built: undefined };
+      this.byText.get(e.original)!.push(e);
+    }
     e.gen = this.gen;
     this.next.push(e);
     return e;

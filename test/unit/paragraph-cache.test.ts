@@ -29,6 +29,24 @@ describe('paragraph cache', () => {
     );
   });
 
+  it('gives a fresh lint\'s result after any sequence of local edits, also ones that open or close code, comments, links and paragraphs', () => {
+    const pieces = ['a', 'e ', ' ', '\n', '\n\n', '\r\n', '`', '```\n', '~~~', '<!--', '-->', '<b>', '](x)', '[x]: y', 'http://example.org ', 'a@b.co ', 'mi-lint-disable', '---\n', 'Counselor: ', 'Client: ', '**P:** ', 'Stop drinking. ', '"'];
+    const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(6), fc.constantFrom(...pieces));
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+        const linter = createLinter();
+        let doc = PARAGRAPHS.join('\n\n');
+        linter.lint(doc);
+        for (const [where, removed, inserted] of edits) {
+          const at = Math.floor(where * doc.length);
+          doc = doc.slice(0, at) + inserted + doc.slice(at + removed);
+          assert.strictEqual(JSON.stringify(linter.lint(doc)), JSON.stringify(lint(doc)));
+        }
+      }),
+      { numRuns: 200, seed: 11 },
+    );
+  });
+
   it('re-lints only the paragraph an edit touched, also when lines are added above it', () => {
     const linter = createLinter();
     const base = PARAGRAPHS.join('\n\n');
