@@ -125,12 +125,15 @@ function parseAdvice(ctx: FixContext): Advice | null {
   if (/\b(?:something|the thing|a thing)(?: that)? you\b[^,]*$/.test(norm.slice(0, verb.start))) raw = withObjectIt(raw, verb.text);
 
   const first = verb.text.replace(/^[A-Z](?=[a-z]|$)/, (c) => c.toLowerCase());
-  // A thing advised rather than an act: "what you need is a break" → "have a break"; "have you tried
-  // meditation?" → "try meditation".
-  const prev = norm.slice(0, verb.start).trimEnd().split(/\s+/).pop();
-  const light = /^(?:a|an|some|more|less|someone|somebody)$/.test(verb.key)
-    ? 'have '
-    : /^(?:tried|considered)$/.test(prev ?? '') && !isInflected(verb.key, norm, verb.start) ? (prev === 'tried' ? 'try ' : 'consider ') : '';
+  // A thing advised rather than an act: "you need professional help" → "get professional help", "what you
+  // need is a break" → "have a break", "have you tried meditation?" / "I recommend the book" → "try …".
+  const prev = norm.slice(0, verb.start).trimEnd().split(/\s+/).pop() ?? '';
+  const thing = !isInflected(verb.key, norm, verb.start);
+  const light =
+    /^needs?$/.test(prev) && thing ? 'get '
+    : /^(?:a|an|some|more|less|someone|somebody)$/.test(verb.key) ? 'have '
+    : /^(?:tried|recommend|suggest)$/.test(prev) && thing && (prev === 'tried' || /^(?:the|a|an|this|that|some|these|those)$/.test(verb.key) || NOUNISH.test(verb.key)) ? 'try '
+    : prev === 'considered' && thing ? 'consider ' : '';
   const base = light + (isInflected(verb.key, norm, verb.start) ? baseForm(verb.key) : first);
   let phrase = base + raw.slice(verb.text.length);
   const verbs = [{ start: 0, end: light ? light.length - 1 : base.length }];
@@ -144,6 +147,9 @@ function parseAdvice(ctx: FixContext): Advice | null {
   }
   return { ...leadOf(sentence, body.open.length, matchStart), negation, phrase, verbs };
 }
+
+// Word endings of nouns, not verbs: "I recommend meditation / therapy / yoga" names a thing to try.
+const NOUNISH = /(?:tion|sion|ment|ness|ity|apy|ogy|ics|ism|ga)$/;
 
 const NOT_GERUNDS = /^(?:thing|nothing|something|anything|everything|morning|evening|ceiling|during|spring|string|bring|sing|ring|king|wing|swing|sting|cling|fling|wring)$/;
 

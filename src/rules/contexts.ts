@@ -59,7 +59,8 @@ const REFLECTION_FRAME = new RegExp(REFLECTION_FRAME_SOURCE, 'g');
 // you feel like you need to talk, call me"), but after its comma comes the main clause ("if you want
 // results, you need to start"). A frame inside a relative clause ("the results that you want") is no frame.
 const FRAME_IN_CONDITION = /\b(?:if|when|whenever|unless|once|until)\s*$/;
-const FRAME_IN_RELATIVE = /\b(?:what|whatever|which|that)\s*$/;
+// ("that" after a verb of saying or knowing opens a complement, whose frame counts: "it makes sense that you feel…")
+const FRAME_IN_RELATIVE = /\b(?:what|whatever|which)\s*$|(?<!\b(?:sense|sounds?|seems?|understand|hear|heard|know|clear|obvious|true|see|mean|guess|gather|realize|notice|noticed|appreciate|said|saying|mentioned|me|is|was)\s+)\bthat\s*$/;
 // A frame reaches the words after it within its own clause only: not across "but", a semicolon or a
 // sentence break, and not further than a dozen words.
 const CLAUSE_BREAK = /;|\bbut\b|\. |\bhowever\b/;
@@ -136,7 +137,7 @@ export const AUTONOMY = new RegExp(
 );
 
 // Imperatives that a clinician writes to themselves in a note ("Continue current dose", "Follow up in 2 weeks").
-const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call|see|plan|rule out|r\/o|will|reviewed|discussed|continued)\b/;
+const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call|see(?! (?:a|an|your) )|plan|rule out|r\/o|will|reviewed|discussed|continued)\b/;
 
 // A third-person paragraph is a note when it names whom it is about the way notes do; "he" and "her" alone are
 // as often a reply about someone in the reader's life ("Don't text her back. It might help to talk to him.").

@@ -21,7 +21,10 @@ export const autonomyRules: RuleDef[] = [
       // one remedy as the answer: "the only way forward is to quit", "the key is to keep busy", "Exercise is the answer."
       "<(the )?only (way|answer|solution|option|cure|fix|thing that works)( forward| out)? (is|would be)> (to|{GERUND})",
       "^ <the (key|answer|trick|secret|solution) is> (to|{GERUND})",
-      "<(is|are) (the|your) (only |real |best )?(answer|key|solution|cure|way to go)> $",
+      "<(is|are|might be|could be|may be|would be) (the|your) (only |real |best )?(answer|key|solution|cure|way to go)> (for you)? $",
+      // a remedy credited with the help: "Therapy would really help you", "A sponsor could help"
+      "<(therapy|a therapist|counseling|a counselor|medication|meds|exercise|meditation|yoga|journaling|a support group|support groups|rehab|treatment|a psychiatrist|a professional|a doctor|cbt|dbt|a sponsor|a routine|talking to (someone|somebody|a professional)) (would|could|will|might|can|may) {ADV} (help|make a (big |huge )?difference)>",
+      "<you could always> {ADV} {VERB}",
       "<(is|are) (the|your) (only |real |best )?(answer|key|solution|cure|way to go)> {COMMA}",
       "^ <what if you {ADV} (tried|started|stopped|cut|went|called|talked)>",
       "<one (thing|option|idea) (that )?(you could|that might|that may|that could|that helps|that works) {ADV} (try|do|help|be)>",
@@ -30,8 +33,8 @@ export const autonomyRules: RuleDef[] = [
       "<(one|another|a) (good |great |useful |helpful )?(option|idea|strategy|approach|thing to try|thing to do) (would be|is|might be|could be|may be) (to|for you to)>",
       "<one thing (that )?you (could|can|might) {ADV} {VERB}>",
       "<(a|one|my) (good |helpful |useful |first )?(first step|step|place to start|way to start|starting point|suggestion) (would be|is|might be|could be) to>",
-      "<it (would|might|may|could) {ADV} be (best|wise|smart|a good idea|worthwhile|beneficial)> (to|for you to|if you)",
-      "<it('s| is) {ADV} (usually |often |generally |probably |always )?(best|wise|smart|a good idea)> (to|for you to|if you)",
+      "<it('d| would| might| may| could) {ADV} be (best|wise|smart|a good idea|worthwhile|beneficial|better)> (to|for you to|if you)",
+      "<it('s| is) {ADV} (usually |often |generally |probably |always )?(best|wise|smart|a good idea|better)> (to|for you to|if you)",
       "<(the )?best (course|way|approach|option|thing to do)( of action| forward| through| to start)? (would be|is|might be) to>",
       "<the best way to> … (is|would be) to",
       "<it (might|may|would|could|will|'ll) {ADV} be {ADV} (helpful|useful|beneficial|worthwhile)> (to|for you to|if you)",
@@ -43,6 +46,7 @@ export const autonomyRules: RuleDef[] = [
     // what would help the counselor understand, not the client change: "it would be helpful to hear more"
     except: [
       "it … (help|helpful|useful|worth|worthwhile) (for me |for us )?to (hear|know|understand|learn|get a sense|talk about|talk more|explore|find out|ask|look at)",
+      "you could always (call|come|talk|reach out|ask|text|message|pm|dm|vent|stop by|come back)",
       // history, not a remedy: "Have you tried anything like that before?", "Have you tried to quit?"
       "have you {ADV} (ever )?(tried|considered|thought about|looked into) (to|anything|something|everything|it|that|this|them|him|her|any|other|what|before|quitting|stopping|cutting|giving|suicide|killing|hurting|harming|ending)",
     ],
@@ -78,6 +82,11 @@ export const autonomyRules: RuleDef[] = [
         'Honestly, the only way forward is to quit completely.',
         'The key is to keep busy in the evenings.',
         'Exercise is the answer.',
+        'Medication might be the answer for you.',
+        'Therapy would really help you.',
+        "It'd be a good idea to see a doctor.",
+        "It's always better to be honest with your partner.",
+        'You could always just move out.',
       ],
       pass: [
         'You might want to try a meditation app, but whatever you decide is up to you.',
@@ -89,6 +98,8 @@ export const autonomyRules: RuleDef[] = [
         'Have you ever considered suicide?',
         'It sounds like for you the key is to keep busy.',
         "What's the answer, do you think?",
+        'You could always call me if it gets bad.',
+        'What would help you most right now?',
       ],
     },
   },

@@ -89,7 +89,10 @@ export const directiveRules: RuleDef[] = [
       "<you('ll| will) {ADV} need to {ADV} {VERB}>",
       "<what you {ADV} (need|have|should|ought) (to )?do is>",
       "<what you {ADV} need (is|are)>",
+      // a thing the client is told they need: "You need professional help", "You need a lawyer"
+      "<you {ADV} (do )?{ADV} (need|needs)> (a|an|some|more|professional|therapy|counseling|treatment|rehab|help|medication|meds|sleep|rest|a break|time|space|support|to get|new|better|better friends)",
       `<you {ADV} (do )?{ADV} (need|needs|have|has) to> {ADV} be {ADV} ${BE_TRAIT}`,
+      `<you('ve| have)? {ADV} (got to|gotta)> {ADV} be {ADV} (honest|${BE_TRAIT.slice(1)}`,
       // "this is something (that) you need to do": the relative clause is the advice itself
       "<(it's|that's|this is|it is|that is) {ADV} (something|what) (that )?you {ADV} (need|have|got|ought) to>",
     ],
@@ -110,6 +113,8 @@ export const directiveRules: RuleDef[] = [
         'If you want the results that you want, you need to start now.',
         'You just need to be more consistent.',
         'What you really need is a break from him.',
+        'You need professional help.',
+        'You gotta be honest with yourself.',
       ],
       pass: [
         "You don't need to decide anything today.",
@@ -123,6 +128,8 @@ export const directiveRules: RuleDef[] = [
         'Crying often means you are touching feelings that you need to get in touch with.',
         'You feel you need to be more careful with money.',
         'What do you need to be more consistent?',
+        'Whatever you need, we can talk about it.',
+        'Is there anything else you need?',
       ],
     },
   },
@@ -163,7 +170,10 @@ export const directiveRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     // "We should set a goal that you stop drinking": the counselor's plan for the client, in a shared voice.
-    match: ["<(i think |i feel |i believe )?we {ADV} (should|need to|have to|'ve got to|got to|must|ought to) {ADV} {VERB}>"],
+    match: [
+      "<(i think |i feel |i believe )?we {ADV} (should|need to|have to|'ve got to|got to|must|ought to) {ADV} {VERB}>",
+      "<let's {ADV} get you> (into|signed up for|started on|on|in) (a |an |the |some )?(program|detox|rehab|treatment|medication|meds|group|class|aa|na|patch|nicotine|inpatient|residential)",
+    ],
     // procedure and shared exploration: "we need to stop for today", "we should talk about that", "we should be clear"
     verbNot: [
       'talk', 'look', 'stop', 'wrap', 'end', 'finish', 'meet', 'schedule', 'check', 'explore', 'think', 'spend', 'see',
@@ -214,7 +224,10 @@ export const directiveRules: RuleDef[] = [
       "<(it's|it is|it's really|it is really|it's very|it is very|it would be|it will be|it'd be) {ADV} (important|essential|crucial|vital|critical|imperative|necessary|key) (that|for) you> {ADV} (to)? {VERB}",
       // the same advice without "you": "it's important to take it every day"
       "<(it's|it is) {ADV} (so |very |really |super |extremely )?(important|essential|crucial|vital|critical|imperative|necessary) to> {ADV} {VERB}",
+      "<(it's|it is) {ADV} (about |high |past )?time (for you )?to> {ADV} {VERB}",
     ],
+    // the session's own clock: "it's time to wrap up", "it's time to stop for today"
+    except: ["time to (wrap up|end|finish|go|close|stop for|stop here|stop now|stop there|stop today|say goodbye|check in|get started|begin)"],
     // "It's important to know / remember that…": framing information, not telling the client what to do.
     verbNot: ['know', 'remember', 'note', 'understand', 'say', 'mention', 'recognize', 'acknowledge', 'realize', 'notice', 'point', 'hear'],
     unless: MI_LOOKALIKES,
@@ -228,6 +241,7 @@ export const directiveRules: RuleDef[] = [
         'It is crucial for you to stop using.',
         "It's important to take it every day.",
         'I think it would be important for you to keep an eye on the situation.',
+        "It's time to grow up and take responsibility.",
       ],
       pass: [
         "It's important to you that your kids see you sober.",
@@ -302,6 +316,12 @@ export const directiveRules: RuleDef[] = [
       // what the counselor would do in the client's place: "I would gently tell your father that…"
       "^ <i('d| would)> {ADV} (gently |probably |definitely |first |personally )?(talk to|tell|ask|call|go to|try|find|look into|look at|look for|check out|reach out|leave|write|keep a|stop|avoid|seek|set|sit down|start by|start with|get rid|move out|let (him|her|them) know|cut (him|her|them|it|back|down|off|ties)|block|delete|report|quit|break up|walk away|see a|see your|get (a|an|some|out|help|away)|make (a|an|sure)|speak (to|with)|consult|contact|document|file|confront|journal|wait (until|till|a))",
       '<my {ADV} (advice|suggestion|recommendation) (is|would be|for you is)>',
+      "<i {ADV} (would |'d )?{ADV} (often |usually |generally |always |typically |highly |personally )?(recommend|suggest)> (the|a|an|this|that|some|these|those|{GERUND})",
+      "<what i('d| would) {ADV} do is>",
+      "<here's what you (do|need to do|should do|can do|could do)>",
+      "<(your|the) best bet (is|would be)> (to|{GERUND})",
+      // what the client is told matters most: "The most important thing is that you keep taking your meds"
+      "<the (most important|main|key|biggest|first|only) (thing|step)( right now| for you| here)? (is|would be)> (that you|to|for you to|{GERUND})",
       "<the best thing (for you|you can do|you could do|to do|would be)> (is|would be)?",
       "<the best thing (is|was)> (to|{GERUND})",
       "<the (best|first|most important|only) thing (that )?you (both |two |all )?(can|could|should|need to) do> (is|would be|right now)",
@@ -327,6 +347,10 @@ export const directiveRules: RuleDef[] = [
         'The best thing you both can do is seek professional help.',
         'Personally, I would cut them off.',
         'The best thing is to cut contact with her completely.',
+        'I highly recommend the book Feeling Good.',
+        'What I would do is talk to a lawyer.',
+        'The first step is admitting you have a problem.',
+        'Your best bet is to talk to HR.',
       ],
       pass: [
         'Would it be OK if I made a suggestion? I would suggest cutting back on weekdays first.',
@@ -347,6 +371,8 @@ export const directiveRules: RuleDef[] = [
       "^ <why (don't|do not) you {ADV} {VERB}>",
       '^ <why not {ADV} {VERB}>',
       "^ <(don't you think|wouldn't it be better if) you>",
+      "^ <(don't you think|do you not think) (it's|it is) {ADV} time>",
+      "^ <wouldn't it be (better|best|easier|smarter|wiser)> (to|if)",
       // "How about setting your own expectations?": a suggestion in a question's clothes
       '^ <how about> (you )?{GERUND}',
       '^ <how about you {ADV} {VERB}>',
@@ -381,11 +407,17 @@ export const directiveRules: RuleDef[] = [
       "<if you (keep|continue|don't stop|do not stop|go on|carry on|don't quit|don't cut|won't stop) … you('ll| will| are going to|'re going to| could| might| may| are gonna|'re gonna)> {ADV} (lose|die|end up|kill|ruin|destroy|damage|regret|wind up|land|be dead|get fired|go to jail|go back to jail|overdose)",
       "<you('re| are) {ADV} (going to|gonna) (die|kill yourself|end up dead|end up in jail|end up in the hospital|lose everything|lose your|hurt yourself|hurt someone|hurt somebody|get hurt|get yourself killed|regret (it|this|that))>",
       "<(could|can|will|'ll|might|would) {ADV} kill you>",
+      "<(is going to|will|'ll|could|can) {ADV} (get you killed|catch up (with|to) you)>",
+      "<if you (don't|do not|keep|continue|won't) … (it|things|this|that)('ll| will| is going to|'s going to| are going to|'re going to)> {ADV} (only )?(get worse|kill you|catch up|end badly|spiral)",
+      "<you('ll| will| are going to|'re going to|'re gonna| are gonna) {ADV} regret (it|this|that)>",
+      "<you('re| are) {ADV} playing with fire>",
+      // as a whole sentence only: "you can't keep drinking this way and reach your goals" points at a discrepancy
+      "<you (can't|cannot) {ADV} (keep|go on|continue) (living |doing |drinking |using )?(like this|like that|this way|that way)> $",
       // the body as the one that cannot go on: "your liver can't take much more of this"
       "<your (body|liver|heart|lungs|kidneys|brain|health) (can't|cannot|won't|will not) (take|handle|survive|keep up with)>",
       // "Be careful", "That's dangerous": a warning about what the client is doing
       '^ <be {ADV} (very |extra |really |more )?(careful|cautious)>',
-      "^ <(that's|that is|this is|it's|it is|what you're doing is) {ADV} (very |really |so |extremely |incredibly )?(dangerous|risky|deadly|playing with fire|a recipe for disaster)>",
+      "^ <(that's|that is|this is|it's|it is|what you're doing is) {ADV} (very |really |so |extremely |incredibly )?(dangerous|risky|deadly|playing with fire|a recipe for disaster|a slippery slope)>",
       "<you (could|might|will|'ll|can) {ADV} (get arrested|get a dui|get another dui|go to jail|go to prison|end up in jail|end up in prison|end up in the hospital|end up dead|overdose|die|kill yourself|kill someone|kill somebody|hurt someone|hurt somebody|get fired|get expelled|get kicked out|lose your (job|license|kids|children|family|house|teeth|liver|life))>",
       // the habit itself told to end: "your drinking needs to stop now", "they need to stop immediately"
       "<((your|the) (drinking|smoking|using|use|gambling|partying|drug use|alcohol use|tobacco use|vaping)|it|this|that|they) {ADV} (has|have|needs|need) to stop> (now|immediately|today|right now|right away|completely|for good)",
@@ -411,6 +443,10 @@ export const directiveRules: RuleDef[] = [
         'Be careful, those pills are addictive.',
         "That's dangerous, you could overdose.",
         "You're going to hurt yourself if you keep this up.",
+        "If you don't get help now, it will only get worse.",
+        'Drinking and driving will get you killed.',
+        "You'll regret it if you don't.",
+        "You can't keep living like this.",
       ],
       pass: [
         "You're worried that if you keep drinking you'll lose your job.",
@@ -428,7 +464,7 @@ export const directiveRules: RuleDef[] = [
     miCode: 'persuade',
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
-    match: ["^ <(please )?(don't|do not|never) {ADV} {VERB}>"],
+    match: ["^ <(please )?(just )?(don't|do not|never) {ADV} {VERB}>"],
     verbNot: ['worry', 'hesitate', 'be', 'feel', 'apologize', 'mind', 'know', 'think'],
     // encouragement, not a prohibition: "Don't give up", "Don't be so hard on yourself", "Don't blame yourself"
     except: ["(don't|do not|never) {ADV} (give up|lose hope|blame yourself|be (so |too )?hard on yourself|beat yourself up|be afraid to (ask|reach out|talk))"],
@@ -438,7 +474,7 @@ export const directiveRules: RuleDef[] = [
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ["Don't drink before your appointment.", 'Never skip your meds, you know that.'],
+      flag: ["Don't drink before your appointment.", 'Never skip your meds, you know that.', "Just don't drink. It's really that simple."],
       pass: ["Don't worry about getting it perfect.", "Don't hesitate to call me if you need anything.", "Don't give up, you've come so far.", "Don't be so hard on yourself."],
     },
   },
