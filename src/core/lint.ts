@@ -6,15 +6,29 @@ import { RULES_BY_ID } from '../rules/catalogue';
 import { Suppressions } from './directives';
 import { addTally, emptyTally, metricsOf, tally, type CountedUtterance } from './metrics';
 import { prepare, type Previous } from './incremental';
+import { mask, nothingToMask, type Masked } from './mask';
 import { DEFAULT_AUTONOMY_PHRASES, speakerLabelsOf, type LintOptions } from './options';
 import { INITIAL_STATE, lintParagraph, type DialogState } from './paragraph';
 import { cacheEntry, detach, lineBreaksIn, ParagraphCache, type BuiltParagraph, type CachedParagraph } from './paragraph-cache';
 import { LineIndex } from './positions';
 import { SpeakerLabelMatcher } from './speakers';
-import type { Finding, LintResult, Range, Severity, SeveritySetting, Utterance } from './types';
+import { eachParagraph, type Paragraph } from './segment';
+import type { Finding, LintResult, Metrics, Range, Severity, SeveritySetting, Utterance } from './types';
+
+/** One paragraph's share of a LintResult. */
+export interface ParagraphOutput {
+  findings: Finding[];
+  utterances: Utterance[];
+}
 
 export interface Linter {
   lint(text: string): LintResult;
+  /**
+   * lint() a paragraph at a time, for documents whose whole result is too big to hold: yields each
+   * paragraph's findings and utterances, in lint()'s order, and returns the metrics. It bypasses the
+   * paragraph cache, so nothing of the document is kept once the caller drops what was yielded.
+   */
+  lintParagraphs(text: string): Generator<ParagraphOutput, Metrics, void>;
   /** Number of paragraphs linted (not served from cache) by the last call; for tests and benchmarks. */
   readonly lastMisses: number;
 }
@@ -33,6 +47,20 @@ export function createLinter(options: LintOptions = {}): Linter {
   let misses = 0;
   let previous: Previous | undefined;
 
+  function lint(text: string): LintResult {
+    const findings: Finding[] = [];
+    const utterances: Utterance[] = [];
+    const run = lintEach(text, true);
+    for (let step = run.next(); ; step = run.next()) {
+      if (step.done) return { findings, utterances, metrics: step.value };
+      for (let i = 0; i < step.value.findings.length; i++) findings.push(step.value.findings[i]);
+      for (let i = 0; i < step.value.utterances.length; i++) utterances.push(step.value.utterances[i]);
+    }
+  }
+
+  function lintParagraphs(text: string): Generator<ParagraphOutput, Metrics, void> {
+    return lintEach(text, false);
+  }
 
   /**
    * A paragraph's findings (sorted as lint() returns them: by offset, then rule id) and utterances, with
@@ -83,10 +111,22 @@ export function createLinter(options: LintOptions = {}): Linter {
     return { line, findings: hits.map((h) => h.finding), utterances, tally: tally(counted) };
   }
 
-  function lint(text: string): LintResult {
-    const prepared = prepare(text, previous);
-    previous = { text, prepared };
-    const { masked, paragraphs: paras, unchangedFrom } = prepared;
+  /** The lint of `text`, a paragraph at a time; `remember`ing it in the cache, from the last lint on. */
+  function* lintEach(text: string, remember: boolean): Generator<ParagraphOutput, Metrics, void> {
+    let masked: Masked;
+    let paras: Iterable<Paragraph>;
+    let count = 0;
+    let unchangedFrom: Int32Array | undefined;
+    if (remember) {
+      const prepared = prepare(text, previous);
+      previous = { text, prepared };
+      ({ masked, paragraphs: paras, unchangedFrom } = prepared);
+      count = prepared.paragraphs.length;
+    } else {
+      // one at a time: the paragraphs of a huge document are not all kept
+      masked = nothingToMask(text) ? { text, directives: [] } : mask(text);
+      paras = eachParagraph(masked.text);
+    }
     // The document's line index is needed only for directives and fixes; ranges come from the paragraphs.
     let lineIndex: LineIndex | undefined;
     const index = () => (lineIndex ??= new LineIndex(text));
@@ -99,29 +139,29 @@ export function createLinter(options: LintOptions = {}): Linter {
     let state: DialogState = INITIAL_STATE;
     const isNote = looksLikeStructuredNote(masked.text);
     const docLabels = isNote ? noteLabels : labels;
-    const findings: Finding[] = [];
-    const utterances: Utterance[] = [];
     const sums = emptyTally();
     let line = 0;
     let lineAt = 0;
+    let pi = -1;
 
-    for (let pi = 0; pi < paras.length; pi++) {
-      const p = paras[pi];
+    for (const p of paras) {
+      pi++;
       // a paragraph the edit did not touch needs no comparison of its text
-      let entry = unchangedFrom[pi] >= 0 ? cache.reuse(unchangedFrom[pi], state.permission, isNote) : undefined;
-      if (!entry) {
+      let entry = unchangedFrom && unchangedFrom[pi] >= 0 ? cache.reuse(unchangedFrom[pi], state.permission, isNote) : undefined;
+      if (!entry && remember) {
         const original = text.slice(p.start, p.end);
         const maskedSlice = masked.text.slice(p.start, p.end);
-        entry = cache.get(pi, paras.length, original, maskedSlice, state.permission, isNote);
+        entry = cache.get(pi, count, original, maskedSlice, state.permission, isNote);
       }
       if (!entry) {
         const original = text.slice(p.start, p.end);
         const maskedSlice = masked.text.slice(p.start, p.end);
-        const own = detach(original);
-        const ownMasked = maskedSlice === original ? own : detach(maskedSlice);
+        // only what is cached must not pin the document
+        const own = remember ? detach(original) : original;
+        const ownMasked = maskedSlice === original ? own : remember ? detach(maskedSlice) : maskedSlice;
         const result = lintParagraph({ original: own, masked: ownMasked, state, labels: docLabels, autonomyPhrases });
         entry = cacheEntry(own, ownMasked, state.permission, isNote, result);
-        cache.add(entry);
+        if (remember) cache.add(entry);
         misses++;
       }
       state = entry.result.stateOut;
@@ -135,22 +175,18 @@ export function createLinter(options: LintOptions = {}): Linter {
         built = buildParagraph(entry, line, (id, start, l) => !suppressions.isSuppressed(id, at + start, l));
       } else if (entry.built?.line === line) built = entry.built;
       else built = entry.built = buildParagraph(entry, line, () => true);
-      for (let i = 0; i < built.findings.length; i++) findings.push(built.findings[i]);
-      for (let i = 0; i < built.utterances.length; i++) utterances.push(built.utterances[i]);
       addTally(sums, built.tally);
       line += entry.lineBreaks;
       lineAt = p.end;
+      yield { findings: built.findings, utterances: built.utterances };
     }
-    cache.commit();
-    return {
-      findings,
-      utterances,
-      metrics: metricsOf(sums),
-    };
+    if (remember) cache.commit();
+    return metricsOf(sums);
   }
 
   return {
     lint,
+    lintParagraphs,
     get lastMisses() {
       return misses;
     },

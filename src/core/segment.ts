@@ -38,7 +38,11 @@ export interface Sentence {
 
 /** Splits masked text into paragraphs at blank lines (lines of only spaces and tabs). */
 export function paragraphs(masked: string): Paragraph[] {
-  const out: Paragraph[] = [];
+  return [...eachParagraph(masked)];
+}
+
+/** paragraphs() one at a time, for a document too long to hold all of them at once. */
+export function* eachParagraph(masked: string): Generator<Paragraph, void, void> {
   let start = -1;
   let lineStart = 0;
   let lastContentEnd = 0;
@@ -61,14 +65,13 @@ export function paragraphs(masked: string): Paragraph[] {
       if (start < 0) start = lineStart;
       lastContentEnd = lineEnd;
     } else if (start >= 0) {
-      out.push({ start, end: lastContentEnd });
+      yield { start, end: lastContentEnd };
       start = -1;
     }
     if (lineEnd >= masked.length) break;
     lineStart = lineEnd + (masked[lineEnd] === '\r' && masked[lineEnd + 1] === '\n' ? 2 : 1);
   }
-  if (start >= 0) out.push({ start, end: lastContentEnd });
-  return out;
+  if (start >= 0) yield { start, end: lastContentEnd };
 }
 
 /** Lines of a span: [start, end) offsets without the break. */

@@ -3,7 +3,7 @@
 
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { createLinter, lint } from '../../src/core/lint';
+import { createLinter, lint, type ParagraphOutput } from '../../src/core/lint';
 import { mask } from '../../src/core/mask';
 import type { LintOptions } from '../../src/core/options';
 import type { LintResult } from '../../src/core/types';
@@ -79,6 +79,21 @@ export function properties(scale: { maxLongLine: number; maxEdits: number }): Na
           t = applyEditSpec(t, e);
           assert.deepStrictEqual(plain(linter.lint(t)), plain(lint(t, opts)), `after edit ${JSON.stringify(e)}`);
         }
+      }),
+    },
+    {
+      name: 'lintParagraphs() hands over exactly lint()\u2019s result, a paragraph at a time, also from a linter that linted before',
+      cost: 2,
+      property: fc.property(doc, fc.option(optionsArb, { freq: 2 }), (text, options) => {
+        const opts: LintOptions = options ?? {};
+        const linter = createLinter(opts);
+        linter.lint(text.slice(0, text.length >> 1));
+        const parts: ParagraphOutput[] = [];
+        const run = linter.lintParagraphs(text);
+        let step = run.next();
+        for (; !step.done; step = run.next()) parts.push(step.value);
+        const streamed = { findings: parts.flatMap((p) => p.findings), utterances: parts.flatMap((p) => p.utterances), metrics: step.value };
+        assert.deepStrictEqual(plain(streamed), plain(lint(text, opts)));
       }),
     },
     {

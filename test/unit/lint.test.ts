@@ -93,4 +93,25 @@ describe('createLinter()', () => {
     assert.strictEqual(linter.lastMisses, 1);
     assert.deepStrictEqual(r, lint(text));
   });
+
+  it('lintParagraphs() yields lint()\u2019s findings and utterances paragraph by paragraph and returns its metrics', () => {
+    const text = [
+      'Counselor: Would it be OK if I shared an idea?',
+      'Client: Sure, what should I do?',
+      'Counselor: You should call your sponsor. It\'s up to you.',
+      '<!-- mi-lint-disable-next-line -->\nYou need to take your meds.\nClient is an addict.',
+      'Client: I want to cut back for my kids.',
+    ].join('\n\n');
+    const linter = createLinter();
+    const parts = [];
+    const run = linter.lintParagraphs(text);
+    let step = run.next();
+    for (; !step.done; step = run.next()) parts.push(step.value);
+    assert.strictEqual(parts.length, 5);
+    const whole = lint(text);
+    assert.deepStrictEqual(parts.flatMap((p) => p.findings), whole.findings);
+    assert.deepStrictEqual(parts.flatMap((p) => p.utterances), whole.utterances);
+    assert.deepStrictEqual(step.value, whole.metrics);
+    assert.ok(whole.findings.length >= 1 && whole.metrics.changeTalk >= 1);
+  });
 });
