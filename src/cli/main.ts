@@ -4,15 +4,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { mergeOptions } from '../core/config';
+import { createLinter } from '../core/lint';
 import type { LintOptions } from '../core/options';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { ConfigFinder, loadConfigFile, type LoadedConfig } from './config-files';
-import { formatJson } from './formatters/json';
-import { formatSarif } from './formatters/sarif';
-import { formatText } from './formatters/text';
-import type { FileResult } from './formatters/types';
+import { JsonFormatter } from './formatters/json';
+import { SarifFormatter } from './formatters/sarif';
+import { TextFormatter } from './formatters/text';
+import type { Formatter } from './formatters/types';
 import { expandGlob, readInput, readStdin, type Input } from './inputs';
-import { lintAll, type LintJob } from './pool';
+import { Output } from './output';
+import { lintInOrder, type LintJob } from './pool';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -118,22 +120,37 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       jobs.push({ filePath: input.filePath, text: input.text, ...optionsFor(input.filePath) });
     }
   }
-  // many files lint on worker threads (pool.ts); results keep the order of the files
-  const linted = await lintAll(jobs);
-  const results: FileResult[] = jobs.map((j, i) => ({ filePath: j.filePath, ...linted[i] }));
-  const reportText = jobs.length ? jobs[jobs.length - 1].text : '';
-
   if (args.command === 'report') {
     const { writeHtmlReport } = await import('./report');
-    if (results[0] && !(await writeHtmlReport(results[0], reportText, args.out ?? 'mi-lint-report.html', io))) return 2;
+    const job = jobs[0];
+    const result = job && { filePath: job.filePath, ...createLinter(job.options).lint(job.text) };
+    if (result && !(await writeHtmlReport(result, job.text, args.out ?? 'mi-lint-report.html', io))) return 2;
     return inputError ? 2 : 0;
   }
 
+  const out = new Output(io.stdout);
   const color = args.color ?? (Boolean(io.stdout.isTTY) && !process.env.NO_COLOR);
-  const text =
-    args.format === 'json' ? formatJson(results) : args.format === 'sarif' ? formatSarif(results, version()) : formatText(results, color);
-  await write(io.stdout, text);
+  const formatter: Formatter =
+    args.format === 'json' ? new JsonFormatter(out.write) : args.format === 'sarif' ? new SarifFormatter(out.write, version()) : new TextFormatter(out.write, color);
+  let failing = false;
+  // Output is written as each paragraph is linted and then dropped, so memory stays bounded on huge
+  // files; many files lint on worker threads (pool.ts), handed over in the order of the files.
+  await lintInOrder(jobs, async (i, run) => {
+    formatter.beginFile(jobs[i].filePath);
+    for (let step = run.next(); ; step = run.next()) {
+      if (step.done) {
+        formatter.endFile(step.value);
+        break;
+      }
+      const { findings, utterances } = step.value;
+      failing ||= findings.some((f) => f.severity === 'warning' || f.severity === 'error');
+      formatter.paragraph(findings, utterances);
+      await out.drained();
+    }
+  });
+  formatter.end();
+  await out.close();
 
   if (inputError) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) ? 1 : 0;
+  return failing ? 1 : 0;
 }

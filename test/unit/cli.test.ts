@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { lint } from '../../src/core/lint';
 import { runCli, scratchDir } from '../fuzz/cli-run';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -66,6 +67,24 @@ describe('mi-lint CLI', () => {
     assert.ok(run0.tool.driver.rules[res.ruleIndex].fullDescription.text.length > 20);
     assert.deepStrictEqual(res.locations[0].physicalLocation.region, { startLine: 1, startColumn: 1, endLine: 1, endColumn: 16 });
     assert.ok(res.fixes.length >= 1);
+  });
+
+  it('json and sarif, written as the lint goes, are exactly the one-piece serializations', async () => {
+    const d = tmpdir({
+      'a.md': 'Counselor: You should stop. Why didn\'t you call?\n\nClient: I want to cut back.\n\nClient is an addict.\n',
+      'b.md': '',
+      'c.md': 'Client reports no drinking this week.\n\nYou must go to meetings.\n',
+    });
+    const files = ['a.md', 'b.md', 'c.md'];
+    const j = await run(['-f', 'json', ...files], d);
+    const expected = files.map((f) => ({ filePath: path.join(d, f), ...lint(fs.readFileSync(path.join(d, f), 'utf8')) }));
+    assert.strictEqual(j.out, JSON.stringify(expected) + '\n');
+    for (const args of [files, ['b.md']]) {
+      const s = await run(['-f', 'sarif', ...args], d);
+      assert.strictEqual(s.out, JSON.stringify(JSON.parse(s.out), null, 2) + '\n');
+    }
+    assert.strictEqual(JSON.parse((await run(['-f', 'sarif', ...files], d)).out).runs[0].results.length, expected.reduce((n, r) => n + r.findings.length, 0));
+    assert.strictEqual((await run(['-f', 'json', 'b.md'], d)).out, JSON.stringify([{ filePath: path.join(d, 'b.md'), ...lint('') }]) + '\n');
   });
 
   it('globs and stdin', async () => {

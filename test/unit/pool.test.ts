@@ -1,7 +1,33 @@
 // The CLI's worker pool gives exactly what one thread gives, in the order of the files.
 
 import * as assert from 'assert';
-import { lintAll, workerCount, type LintJob } from '../../src/cli/pool';
+import { lintInOrder, workerCount, type LintJob } from '../../src/cli/pool';
+import { lint } from '../../src/core/lint';
+import type { LintResult } from '../../src/core/types';
+
+/** Every file's whole result, and the order the files were handed over in. */
+async function lintAll(jobs: LintJob[], workers: number): Promise<{ results: LintResult[]; order: number[] }> {
+  const results: LintResult[] = [];
+  const order: number[] = [];
+  await lintInOrder(
+    jobs,
+    async (i, run) => {
+      order.push(i);
+      const r: LintResult = { findings: [], utterances: [], metrics: null! };
+      for (let step = run.next(); ; step = run.next()) {
+        if (step.done) {
+          r.metrics = step.value;
+          break;
+        }
+        r.findings.push(...step.value.findings);
+        r.utterances.push(...step.value.utterances);
+      }
+      results.push(r);
+    },
+    workers,
+  );
+  return { results, order };
+}
 
 const TURNS = [
   'Counselor: You should stop drinking. Why didn\'t you call me?',
@@ -26,8 +52,10 @@ describe('CLI worker pool', () => {
     const js = jobs(9);
     const one = await lintAll(js, 0);
     const many = await lintAll(js, 2);
-    assert.strictEqual(JSON.stringify(many), JSON.stringify(one));
-    assert.ok(one.some((r) => r.findings.length > 0));
+    assert.deepStrictEqual(many.order, [...js.keys()]);
+    assert.strictEqual(JSON.stringify(many.results), JSON.stringify(one.results));
+    assert.strictEqual(JSON.stringify(one.results), JSON.stringify(js.map((j) => lint(j.text, j.options))));
+    assert.ok(one.results.some((r) => r.findings.length > 0));
   });
 
   it('stays in this thread for a few small files', () => {
