@@ -16,9 +16,13 @@
 //
 // Patterns compile without nested quantifiers, so matching stays linear (test/unit/redos.test.ts).
 
+import { compileNow } from '../core/regex-warm';
+
 export interface CompiledPattern {
   source: string;
   regex: RegExp;
+  /** compileNow() has run on `regex`. */
+  native?: boolean;
 }
 
 // Words that may sit between "you" and a modal or after it without changing its force.
@@ -275,6 +279,10 @@ export interface PatternMatch {
 
 export function* matchPattern(p: CompiledPattern, norm: string): Generator<PatternMatch> {
   const text = norm + ' ';
+  if (!p.native) {
+    compileNow(p.regex);
+    p.native = true;
+  }
   p.regex.lastIndex = 0;
   for (let m = p.regex.exec(text); m; m = p.regex.exec(text)) {
     if (m[0].length === 0) {
