@@ -346,14 +346,14 @@ const ORDER: MiCode[] = [
 // Client language about change (DARN-CAT) and about staying the same (MI-GUIDE.md). The client's own "I"
 // clause carries it: "I" with hedges ("I think I could probably…") before the modal or verb. A negation
 // between "I" and the verb is not a hedge, so "I don't want to quit" never reads as desire.
-const I = "(?<!\\b(?:why|if|when|whenever|unless) )\\bi(?:'ve| have)?(?: (?:really|just|definitely|probably|maybe|kind of|sort of|do|actually|think i|guess i|know i|feel like i|also|still|honestly|totally|certainly|at least|even|already|finally))*";
+const I = "(?<!\\b(?:why|if|when|whenever|unless|said|says|told me|tells me|thinks|thought|wants)(?: that)? )\\bi(?:'ve| have)?(?: (?:really|just|definitely|probably|maybe|kind of|sort of|do|actually|think i|guess i|know i|feel like i|also|still|honestly|totally|certainly|at least|even|already|finally))*";
 const IM = "\\bi(?:'m| am)(?: (?:really|just|definitely|probably|kind of|sort of|actually|also|still|honestly|totally|so|pretty|finally))*";
 // What the client might keep doing: wanting *these* is sustain talk, not desire for change.
-const HABIT = "(?:drink|drinking|smoke|smoking|use|using|party|partying|gamble|gambling|get (?:drunk|high|wasted)|have (?:a|my|some|another) (?:drink|beer|cigarette|smoke|glass)|keep (?:drinking|smoking|using|doing (?:it|this|that)))\\b";
+const HABIT = "(?:drink|drinking|smoke|smoking|use|using|party|partying|gamble|gambling|get (?:drunk|high|wasted)|have (?:like )?(?:a|my|some|another|one|a couple of) (?:drink|beer|cigarette|smoke|glass)|keep (?:drinking|smoking|using|doing (?:it|this|that)))\\b";
 // What a client commits to or plans: a step, not any future ("I'll say something like…").
-const STEP = "(?:try|start|stop|quit|cut|call|make|go (?:to|back|for|see)|do (?:it|that|this|my best|something|better|more)|give|set|get (?:rid|help|back|a|some|started|my|in touch)|work (?:on|out)|keep (?:it up|trying|going|track|a (?:log|journal|diary))|talk to|see (?:a|my|the|how)|look (?:into|for|at)|take|use (?:the|a|my)|switch|write|throw|join|sign up|come back|put|ask|avoid|limit|stay|be (?:more|there|better|careful|honest|sober)|check|plan|think about|cut (?:back|down)|reduce|change|exercise|walk|eat|drink less|smoke less|find|pick|schedule|book|bring|skip|drop|substitute|replace)\\b";
+const STEP = "(?:try|start|stop|quit|cut|call|make|go (?:to|back|for|see)|do (?:it|that|this|my best|something|better|more)|give|set|get (?:rid|help|back|a|some|started|my|in touch)|work (?:on|out)|keep (?:it up|trying|going|track|a (?:log|journal|diary))|talk to|see (?:a|my|the|how)|look (?:into|for|at)|take|use (?:the|a|my)|switch|write|throw|join|sign up|come back|put|ask|avoid|limit|stay|be (?:more|there|better|careful|sober)|check|plan|think about|cut (?:back|down)|reduce|change|exercise|walk|eat|drink less|smoke less|find|pick|schedule|book|bring|skip|drop|substitute|replace)\\b";
 // Futures that are no step: more of the same, or talk about talk.
-const NOT_A_STEP = "(?!(?:keep (?:drinking|smoking|using|doing (?:it|that))|be fine|drink|smoke|use|say|tell|still|pretty|like|have to|be (?:back|21|there)|need|probably keep)\\b)";
+const NOT_A_STEP = "(?!(?:keep (?:drinking|smoking|using|doing (?:it|that))|be fine|be honest(?! with)|be (?:bummed|sad|upset|mad|angry)|drink|smoke|use|say|tell|still|pretty|like|have to|be (?:back|21|there)|need|probably keep)\\b)";
 // What a client does not want that makes "I don't want to …" change talk, not sustain talk: more of the
 // habit, its costs, going back ("I don't wanna drink so much", "…lose my license", "…let my kid down", "…do
 // that again"). "I don't want to quit" or a bare "I don't want to" stays sustain talk.
@@ -363,7 +363,7 @@ export const BARE_PLAN = /^(?:(?:um|uh|well|yeah|yes|okay|ok|so|and|then|probabl
 export const UNWANTED = `(?:keep|be (?:addicted|an?|sick|destructive|dependent|stuck|back)|become|end up|lose|die|go (?:back|through)|fall back|relapse|feel|live|continue|let|get (?:in|into|sick|arrested|caught|another|worse|addicted|hooked)|hurt|put|have (?:a|another|to)|miss|risk|spend|wreck|ruin|screw|mess|waste|make (?:[a-z']+ ){0,2}worse|${HABIT}|(?:[a-z']+ ){1,6}again\\b|(?:that|this|it|something|anything) (?:to )?happen|(?:him|her|them|my (?:[a-z]+)) to (?:grow up|see|go through|think|have to))`;
 const CHANGE_CUES: RegExp[] = [
   // desire
-  new RegExp(`${I}(?: want| wanna| would (?:really )?(?:like|love)|'d (?:really )?(?:like|love)| wish| hope| been (?:wanting|meaning|hoping)) (?:to )?(?!${HABIT})[a-z]`),
+  new RegExp(`${I}(?: want| wanna| would (?:really )?(?:like|love)|'d (?:really )?(?:like|love)| wish| hope| been (?:wanting|meaning|hoping)) (?:to )?(?!(?:to )?(?:${HABIT}|let you know|make sure|say|ask|tell you|mention|be honest|talk to you|speak to you|know)\\b)[a-z]`),
   // ability
   new RegExp(`${I} (?:can|could|might be able to|was able to)(?: (?:probably|maybe|definitely|just|at least|really|still|totally|easily|try and))* (?!(?:see myself|imagine|not|never|drink|smoke|use|have (?:a|one))\\b)(?:do|try|go|cut|stop|quit|make|get|start|handle|manage|change|find|call|take|work|be|switch|substitute|walk|exercise|ask|put|keep|say|tell|limit|avoid|stay|set|join|look|plan|bring|use (?:the|a|my)|give|drop|skip|pick|wear|spend|save)\\b`),
   new RegExp(`${IM} (?:able to|capable of|confident)\\b|\\bi can do (?:it|this|that)\\b|\\b(?:it(?:'s| is)|it(?:'d| would| will| might|'ll) be)(?: (?:definitely|totally|probably|still|really))* (?:possible|doable)(?: for me)? to\\b`),
@@ -381,10 +381,10 @@ const CHANGE_CUES: RegExp[] = [
   // what a change would bring ("it'd be nice"); said of the present ("It's good.", "It's nice here") only
   // when it weighs something: important, better, healthier
   /\b(?:it|that|this)(?: would be|'d be| will be| could be|'ll be| might be)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|good|better|nice|great|helpful|healthier|worth it|a good idea|a relief|easier)\b|\b(?:it|that|this)(?:'s| is)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|better|healthier|worth it|a relief)\b/,
-  /\b(?:a good idea|worth (?:a )?try(?:ing)?)\b/,
+  /\b(?:an? (?:good|great|better) idea|not (?:be )?(?:a|such a) bad idea|worth (?:a )?try(?:ing)?|that's the goal)\b/,
   /\b(?:it's|it is|this is|that's|drinking is|smoking is|it has been|it's been|it's getting|it's becoming)(?: (?:really|becoming|getting|kind of|a|starting to|definitely|probably))* (?:a problem|problem|hurting|affecting|ruining|killing|costing|too much|out of control|hard on|getting in the way|taking over|(?:to|going to|gonna) (?:hurt|affect|ruin|cost|kill|mess up|get in the way)|hurt|affect|ruin|mess up)\b/,
   /\bi (?:don't|do not) (?:like|want to feel|enjoy) (?:how|what|the way|that|it when|when|[a-z]+ing)\b/,
-  new RegExp(`${IM} (?:worried|scared|afraid|concerned|nervous) (?:about|that|of)\\b|\\bi (?:do |really |kind of |sort of )*(?:feel|felt|get|got) (?:(?:kind of|sort of|a (?:bit|little)|really|so|very|pretty) )*(?:worried|scared|guilty|ashamed|embarrassed)\\b|${IM} (?:tired|sick) (?:of|and tired)\\b|\\bi(?:'m| am) fed up\\b`),
+  new RegExp(`${IM} (?:worried|scared|afraid|concerned|nervous)(?! (?:about|that|of) (?:you|him|her|them|it not)\\b)\\b|\\bi (?:do |really |kind of |sort of )*(?:feel|felt|get|got) (?:(?:kind of|sort of|a (?:bit|little)|really|so|very|pretty) )*(?:worried|scared|guilty|ashamed|embarrassed)\\b|${IM} (?:tired|sick) (?:of|and tired)\\b|\\bi(?:'m| am) fed up\\b`),
   new RegExp(`\\bi (?:don't|do not)(?: (?:really|even|just|actually))* (?:want|wanna)(?: to)? ${UNWANTED}`),
   /\b(?:for|because of) my (?:kids|children|family|health|wife|husband|son|daughter|job|baby|partner|future)\b/,
   // taking steps
@@ -392,16 +392,19 @@ const CHANGE_CUES: RegExp[] = [
   /\bi(?:'ve| have) been (?:going|trying|cutting|walking|exercising|working (?:on|out)|eating|attending|sober|clean|taking (?:my|the)|practicing|running|swimming|meditating|saving|limiting|avoiding|keeping track|using (?:the|a|my)|doing (?:yoga|better|well|good))\b|\bi(?:'m| am)? (?:still )?(?:keep|kept) (?:trying|going|at it)\b/,
   /\bmaybe i (?:could|should|can|will|need)\b/,
   BARE_PLAN,
+  // asking how to go about it; feeling proud of a step; counting down
+  /\b(?:what|how) (?:should|can|could|do|would) i (?:do (?:first|next|it|that|this)|go about|start|begin|handle|deal|stop|quit|cut|get (?:started|through|help)|say no|tell (?:them|him|her|my))\b/,
+  /\bi (?:felt|feel|was|am|'m) (?:really |so |pretty |kind of )?(?:proud of myself|good about myself)\b|\bsomething good for myself\b|\bi(?:'m| am|'ve| have)? (?:got(?:ten)? )?down (?:to )?(?:\d+|one|two|three|four|five|six|half|a couple)\b/,
 ];
 const SUSTAIN_CUES: RegExp[] = [
-  new RegExp(`\\bi (?:don't|do not|didn't|won't|will not|can't|cannot|couldn't|wouldn't)(?: (?:really|even|just|actually))* (?:want|wanna|need|think i (?:can|could|need|should|have|want)|see (?:why|the point|myself|a problem|it as)|plan|intend|be able|care)\\b(?!(?: to)? ${UNWANTED})`),
+  new RegExp(`\\bi(?: (?:just|really|definitely|honestly|still))* (?:don't|do not|didn't|won't|will not|can't|cannot|couldn't|wouldn't)(?: (?:really|even|just|actually|still))* (?:want|wanna|need|think (?:(?:at the moment|right now|that|now) )?i(?:'m| am)? (?:can|could|need|should|have|want|(?:going to|gonna|will|would) be able)|see (?:why|the point|myself|a problem|it as)|plan|intend|be able|care)\\b(?!(?: to)? ${UNWANTED})`),
   /\bi (?:can't|cannot|couldn't) (?:do (?:it|that|this)|stop|quit|change|imagine|see myself|give (?:it|that) up|cut)\b/,
   /\b(?:it's|it is|that's|drinking is|smoking is|it isn't|it's not|its not|it wasn't)(?: (?:really|just|honestly))* (?:not (?:a|that|really a|much of a|that big of a|such a|too) (?:problem|big deal|deal|issue|bad)|no big deal|fine|not that bad|not too bad|not a problem|under control|just (?:fun|social|relaxing))\b/,
   /\bit (?:hasn't|has not|doesn't|does not|didn't) (?:caused?|cause|affect(?:ed)?|hurt|bother(?:ed)?) (?:me|my|any)\b/,
   /\bi (?:don't|do not) (?:have|think i have|see|think (?:it's|it is|there's)) (?:a|any|it as a|that much of a|much of a|that big of a) (?:problem|issue|big deal)\b/,
   /\bi (?:don't|do not) (?:see|think of|consider) (?:it|this|that|my \w+|\w+ing) (?:as )?(?:a |really a |much of a |that much of a )?(?:problem|issue|big deal)\b/,
   /\bi (?:like|enjoy|love|need|want) (?:drinking|smoking|to drink|to smoke|using|getting high|my (?:beer|wine|drinks|cigarettes|smokes|coffee)|the (?:feeling|taste|buzz|high|rush)|that (?:cigarette|drink|beer))\b/,
-  /\b(?:it|drinking|smoking|weed|alcohol|a drink|a beer|a cigarette|smoking) (?:helps|relaxes|calms) me\b/,
+  /\b(?:it|drinking|smoking|weed|alcohol|a drink|a beer|a cigarette|smoking)(?: (?:just|really|kind of|actually))* (?:helps|relaxes|calms) me\b/,
   /\bi(?:'m| am) not (?:ready|going to (?:stop|quit)|gonna (?:stop|quit)|willing|interested|an alcoholic|addicted|quitting|stopping|sure (?:i (?:can|want)|if i (?:can|want)))\b/,
   /\b(?:everyone|everybody|all my friends)(?: i know| around me)? (?:does|drinks|smokes|uses|do|drink|smoke)\b/,
   /\bi(?:'m| am) fine\b/,
@@ -411,6 +414,12 @@ const SUSTAIN_CUES: RegExp[] = [
   /\bwhy (?:would|should) i\b/,
   /\bi(?:'m| am) (?:gonna|going to) keep (?:drinking|smoking|using)\b|\bi(?:'ll| will) keep (?:drinking|smoking|using)\b/,
   /\bi (?:don't|do not) know (?:how|if i can|if i could|if i want)\b/,
+  // no time, money or energy for it: the change costs more than the client has
+  /\bi(?: (?:just|really|honestly|still))* (?:don't|do not|never) have (?:the |enough |any |much )?(?:time|money|energy)\b|\bi(?:'m| am) (?:just |really |way )?too busy\b|\bbusy schedule\b|\beasier said than done\b/,
+  // still wanting the habit
+  /\bi(?:'m| am)?(?: (?:still|really|just|always))* (?:crav(?:e|ing)|miss (?:drinking|smoking|using|getting high|my (?:beer|wine|drinks|cigarettes|smokes)))\b|\bi (?:gotta|got to|have to|need to|need) have (?:my|that|a|the) (?:morning )?(?:cup|coffee|drink|beer|cigarette|smoke|glass)\b/,
+  // here because someone else wants it
+  /\b(?:only|just) here (?:because|'cause|cause)\b|\b(?:forced|made) me (?:to )?(?:come|be here)\b|\bhere (?:because|'cause|cause) (?:my|the) [a-z]+ (?:wants|made|said|told|forced|sent)\b/,
 ];
 
 /** Change talk, sustain talk or neither, for a client turn. */

@@ -66,6 +66,15 @@ describe('change talk: the rules alone', () => {
     // a plan as a bare verb phrase
     ['um, go for a walk after dinner instead.', 'change'],
     ['go figure.', 'neutral'],
+    // barriers, craving and someone else's wish are sustain talk
+    ["i just don't have the time for it.", 'sustain'],
+    ["i'm still craving it every night.", 'sustain'],
+    ["i'm only here because my wife made me come.", 'sustain'],
+    // someone else's words about the client, and talk about talk, are neither
+    ["the doc said i've got to take pills.", 'neutral'],
+    ['i just want to let you know that right off.', 'neutral'],
+    ["i'm gonna be honest, it was rough.", 'neutral'],
+    ["i'm gonna be honest with my wife about the money.", 'change'],
   ];
   for (const [norm, talk] of cases) it(`${JSON.stringify(norm)} → ${talk}`, () => assert.strictEqual(clientTalk(norm), talk));
 });
