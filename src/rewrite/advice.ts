@@ -134,9 +134,10 @@ function parseAdvice(ctx: FixContext): Advice | null {
     : /^(?:a|an|some|more|less|someone|somebody)$/.test(verb.key) ? 'have '
     : /^(?:tried|recommend|suggest)$/.test(prev) && thing && (prev === 'tried' || /^(?:the|a|an|this|that|some|these|those)$/.test(verb.key) || NOUNISH.test(verb.key)) ? 'try '
     : prev === 'considered' && thing ? 'consider ' : '';
-  const base = light + (isInflected(verb.key, norm, verb.start) ? baseForm(verb.key) : first);
+  // "you would benefit from counseling" → "try counseling"
+  const base = prev === 'from' ? `try ${first}` : light + (isInflected(verb.key, norm, verb.start) ? baseForm(verb.key) : first);
   let phrase = base + raw.slice(verb.text.length);
-  const verbs = [{ start: 0, end: light ? light.length - 1 : base.length }];
+  const verbs = [{ start: 0, end: prev === 'from' ? 3 : light ? light.length - 1 : base.length }];
   if (/\b(?:and|or|then)\b/i.test(phrase)) {
     for (const at of conjoinedVerbs(phrase)) {
       const w = /^[A-Za-z]+/.exec(phrase.slice(at))![0];

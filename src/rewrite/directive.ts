@@ -70,7 +70,9 @@ export function askOpenQuestion(ctx: FixContext): ProposedFix | null {
   const q =
     verb === 'try' && !a.negation && a.verbs.length === 1 && isGerund(/^[A-Za-z]+/.exec(rest)?.[0])
       ? withLead(a, `would ${rest} be worth a try`)
-      : withLead(a, `how would you feel about ${gerundPhrase(a)}`);
+      : verb === 'consider' && !a.negation && a.verbs.length === 1 && !isGerund(/^[A-Za-z]+/.exec(rest)?.[0])
+        ? withLead(a, `how would you feel about trying ${rest}`) // "I would consider therapy" → "…about trying therapy?"
+        : withLead(a, `how would you feel about ${gerundPhrase(a)}`);
   return replaceSentence(ctx, withPreface(a, `${q}?`), 'Ask an open question: "%s"');
 }
 
@@ -91,7 +93,7 @@ export function adviceWithAutonomy(ctx: FixContext): ProposedFix | null {
   const a = adviceOf(ctx);
   if (!a) return null;
   const { verb, rest } = split(a);
-  const soft = verb === 'try' && a.verbs.length === 1 && !a.negation ? `you might try ${rest}` : `you might consider ${gerundPhrase(a)}`;
+  const soft = (verb === 'try' || verb === 'consider') && a.verbs.length === 1 && !a.negation ? `you might ${verb} ${rest}` : `you might consider ${gerundPhrase(a)}`;
   const text = withAutonomy(capitalizeFirst(withLead(a, soft)) + '.', autonomyPhrase(ctx));
   return replaceSentence(ctx, withPreface(a, text), 'Leave the choice with them: "%s"');
 }

@@ -32,6 +32,9 @@ export interface SentenceFacts {
 const REFLECTION_FRAME_SOURCE = [
   "\\byou(?:'re| are|'ve| have)?(?: (?:really|just|kind of|sort of|also|still|now|even|already|never|always|been|starting to|beginning to|don't|do not|didn't|did not)){0,2} (?:feel|feels|feeling|felt|think|thinking|thought|believe|believing|wonder|wondering|worry|worrying|worried|said|saying|say|told|tell yourself|telling yourself|mentioned|realize|realized|realizing|sense|sensing|decided|wish|want|wanted|mean|meant|guess|figure|figured|hope|hoping|expect|expected|afraid|scared|concerned|convinced|unsure|not sure|struggling|keep telling)\\b",
   '\\bpart of you\\b',
+  // "it makes sense that you need a break", "no wonder you're tired": the client's state, understood
+  '\\b(?:it )?makes (?:total |complete |a lot of )?sense (?:that|why)\\b',
+  '\\bno wonder\\b',
   '\\bsome of you\\b',
   '\\b(?:it )?sounds? (?:like|as if|as though)\\b',
   '\\b(?:it )?seems? (?:like|that|as if|as though)\\b',
@@ -59,8 +62,9 @@ const REFLECTION_FRAME = new RegExp(REFLECTION_FRAME_SOURCE, 'g');
 // you feel like you need to talk, call me"), but after its comma comes the main clause ("if you want
 // results, you need to start"). A frame inside a relative clause ("the results that you want") is no frame.
 const FRAME_IN_CONDITION = /\b(?:if|when|whenever|unless|once|until)\s*$/;
-// ("that" after a verb of saying or knowing opens a complement, whose frame counts: "it makes sense that you feel…")
-const FRAME_IN_RELATIVE = /\b(?:what|whatever|which)\s*$|(?<!\b(?:sense|sounds?|seems?|understand|hear|heard|know|clear|obvious|true|see|mean|guess|gather|realize|notice|noticed|appreciate|said|saying|mentioned|me|is|was)\s+)\bthat\s*$/;
+// ("that" after a verb of saying or knowing opens a complement, whose frame counts: "it makes sense that you feel…";
+// a sentence's first "that" is a demonstrative: "that doesn't mean you have to…")
+const FRAME_IN_RELATIVE = /\b(?:what|whatever|which)\s*$|\bthat(?<=[a-z]\s+that)(?<!\b(?:and|but|or|so|because|sense|sounds?|seems?|understand|hear|heard|know|clear|obvious|true|see|mean|guess|gather|realize|notice|noticed|appreciate|said|saying|mentioned|me|is|was)\s+that)\s*$/;
 // A frame reaches the words after it within its own clause only: not across "but", a semicolon or a
 // sentence break, and not further than a dozen words.
 const CLAUSE_BREAK = /;|\bbut\b|\. |\bhowever\b/;
@@ -137,7 +141,7 @@ export const AUTONOMY = new RegExp(
 );
 
 // Imperatives that a clinician writes to themselves in a note ("Continue current dose", "Follow up in 2 weeks").
-const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call|see(?! (?:a|an|your) )|plan|rule out|r\/o|will|reviewed|discussed|continued)\b/;
+const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call(?! (?:a|an|your|911|988)\b)|see(?! (?:a|an|your) )|plan|rule out|r\/o|will|reviewed|discussed|continued)\b/;
 
 // A third-person paragraph is a note when it names whom it is about the way notes do; "he" and "her" alone are
 // as often a reply about someone in the reader's life ("Don't text her back. It might help to talk to him.").

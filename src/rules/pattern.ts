@@ -119,7 +119,7 @@ function tokenize(src: string): Token[] {
 // "you('re| are)" matches both "you're" and "you are". `lead` says whether a separator is due.
 const SEP = '[,;:]? +';
 // "Look," and "Listen," open a sentence only with their comma: "Look up…", "Listen to…" are instructions.
-const SENTENCE_OPENER = "(?:(?:so|and|but|well|ok|okay|now|honestly|frankly|seriously|personally|maybe|perhaps|again|then|also|plus|however),? +|(?:look|listen), +)?";
+const SENTENCE_OPENER = "(?:(?:so|and|but|well|ok|okay|now|honestly|frankly|seriously|definitely|absolutely|personally|maybe|perhaps|again|then|also|plus|however),? +|(?:look|listen), +)?";
 
 function emit(tokens: Token[], lead: boolean): { re: string; lead: boolean } {
   let out = '';

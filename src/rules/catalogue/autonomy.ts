@@ -4,6 +4,11 @@
 
 import type { RuleDef } from '../types';
 
+// Remedies named as the subject of the advice: "Therapy would really help you", "Counseling is a good option".
+const REMEDY =
+  '(therapy|a therapist|counseling|couples counseling|a counselor|medication|meds|exercise|meditation|yoga|journaling|a support group|' +
+  'support groups|rehab|treatment|a psychiatrist|a professional|a doctor|cbt|dbt|a sponsor|a routine|talking to (someone|somebody|a professional))';
+
 export const autonomyRules: RuleDef[] = [
   {
     id: 'autonomy/advice-without-permission',
@@ -23,7 +28,14 @@ export const autonomyRules: RuleDef[] = [
       "^ <the (key|answer|trick|secret|solution) is> (to|{GERUND})",
       "<(is|are|might be|could be|may be|would be) (the|your) (only |real |best )?(answer|key|solution|cure|way to go)> (for you)? $",
       // a remedy credited with the help: "Therapy would really help you", "A sponsor could help"
-      "<(therapy|a therapist|counseling|a counselor|medication|meds|exercise|meditation|yoga|journaling|a support group|support groups|rehab|treatment|a psychiatrist|a professional|a doctor|cbt|dbt|a sponsor|a routine|talking to (someone|somebody|a professional)) (would|could|will|might|can|may) {ADV} (help|make a (big |huge )?difference)>",
+      `<${REMEDY} (would|could|will|might|may) {ADV} (help|make a (big |huge )?difference|be (great|good|helpful|perfect|beneficial|the best thing) for you)>`,
+      `<${REMEDY} (is|are|would be|might be|could be) (a|an|the) (great|good|wonderful|excellent|helpful|useful|best) (way|option|idea|place to start|resource|choice|first step)>`,
+      "<(is|would be|may be|might be|could be) your best bet>",
+      "<you('d| would) {ADV} benefit (greatly |tremendously |a lot |so much )?from>",
+      "<(one|another) way (is|would be|may be|might be|could be) to>",
+      "<(one|another|a good) way to … (is|would be|may be|might be|could be) to>",
+      "<the only (thing|way|answer) (that )?(will|would|can|could) {ADV} (help|work)> (is|would be)",
+      "<you('ll| will) {ADV} (want|wanna) to> {VERB}",
       "<you could always> {ADV} {VERB}",
       "<(is|are) (the|your) (only |real |best )?(answer|key|solution|cure|way to go)> {COMMA}",
       "^ <what if you {ADV} (tried|started|stopped|cut|went|called|talked)>",
@@ -32,7 +44,7 @@ export const autonomyRules: RuleDef[] = [
       "<it (might not|may not|would not|wouldn't|could not|couldn't|mightn't) {ADV} (be a bad idea|hurt)> (to|if you|for you)",
       "<(one|another|a) (good |great |useful |helpful )?(option|idea|strategy|approach|thing to try|thing to do) (would be|is|might be|could be|may be) (to|for you to)>",
       "<one thing (that )?you (could|can|might) {ADV} {VERB}>",
-      "<(a|one|my) (good |helpful |useful |first )?(first step|step|place to start|way to start|starting point|suggestion) (would be|is|might be|could be) to>",
+      "<(a|one|my) (good |helpful |useful |first )?(first step|step|start|place to start|way to start|starting point|suggestion) (would be|is|might be|could be) to>",
       "<it('d| would| might| may| could) {ADV} be (best|wise|smart|a good idea|worthwhile|beneficial|better)> (to|for you to|if you)",
       "<it('s| is) {ADV} (usually |often |generally |probably |always )?(best|wise|smart|a good idea|better)> (to|for you to|if you)",
       "<(the )?best (course|way|approach|option|thing to do)( of action| forward| through| to start)? (would be|is|might be) to>",
@@ -48,7 +60,8 @@ export const autonomyRules: RuleDef[] = [
       "it … (help|helpful|useful|worth|worthwhile) (for me |for us )?to (hear|know|understand|learn|get a sense|talk about|talk more|explore|find out|ask|look at)",
       "you could always (call|come|talk|reach out|ask|text|message|pm|dm|vent|stop by|come back)",
       // history, not a remedy: "Have you tried anything like that before?", "Have you tried to quit?"
-      "have you {ADV} (ever )?(tried|considered|thought about|looked into) (to|anything|something|everything|it|that|this|them|him|her|any|other|what|before|quitting|stopping|cutting|giving|suicide|killing|hurting|harming|ending)",
+      "have you {ADV} (ever )?(tried|considered|thought about|looked into) (to|anything|something|everything|it|that|this|them|him|her|any|other|what|before|suicide|killing|hurting|harming|ending)",
+      "have you {ADV} (ever )?(tried|considered) … (before|in the past|already)",
     ],
     unless: ['permission', 'autonomy', 'reflection-frame', 'conditional', 'open-question', 'third-person-note'],
     message: 'Advice without permission or autonomy support: add "Whatever you decide is up to you." or ask first.',
@@ -87,6 +100,15 @@ export const autonomyRules: RuleDef[] = [
         "It'd be a good idea to see a doctor.",
         "It's always better to be honest with your partner.",
         'You could always just move out.',
+        'Have you tried cutting back on caffeine?',
+        'A support group would be great for you.',
+        'Counseling is a good option.',
+        'Couples counseling may be your best bet.',
+        'You would benefit tremendously from counseling!',
+        'A good start is to pay attention to sleep.',
+        'One way to build your confidence is to take a class.',
+        'The only thing that will help is to stop using.',
+        "You'll want to get that checked out by a doctor.",
       ],
       pass: [
         'You might want to try a meditation app, but whatever you decide is up to you.',
@@ -95,10 +117,12 @@ export const autonomyRules: RuleDef[] = [
         'It would be helpful to hear more about what happened.',
         'It might be useful for me to understand how your week went.',
         'Have you tried to quit before?',
+        'Have you ever tried quitting before?',
         'Have you ever considered suicide?',
         'It sounds like for you the key is to keep busy.',
         "What's the answer, do you think?",
         'You could always call me if it gets bad.',
+        'Is therapy a good option for you, do you think?',
         'What would help you most right now?',
       ],
     },

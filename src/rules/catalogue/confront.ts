@@ -19,6 +19,7 @@ export const confrontRules: RuleDef[] = [
       "<why (didn't|did not|won't|will not|haven't|have not|hadn't|wouldn't|couldn't|weren't|wasn't|can't|cannot|aren't|isn't|hasn't) you>",
       // indirect: "I don't understand why you didn't go" (not "why you can't": an ability, often explained)
       "<why you (didn't|did not|won't|haven't|wouldn't|couldn't|never|keep)>",
+      "<why (do|would) you {ADV} keep (doing|drinking|using|going back|letting|making|choosing|putting)>",
       "<why (would|did|do) you {ADV} (even )?(do that|do this|drink|use|lie|skip|miss|go back|relapse|let|give up|stop taking|quit taking|bother)>",
       '<why on earth>',
       "<why (would|did|do) you {ADV} (do|say|try) (something|anything|that|this) (so|that) (stupid|dumb|idiotic|foolish|reckless|selfish|crazy)>",
@@ -32,7 +33,7 @@ export const confrontRules: RuleDef[] = [
     source: SOURCE,
     fixes: [{ kind: 'rewrite', name: 'why-to-curious' }, { kind: 'rewrite', name: 'curious-question' }],
     examples: {
-      flag: ["Why didn't you call me?", "Why haven't you started the log?", 'Why did you skip the group again?', "I don't understand why you didn't go."],
+      flag: ['Why do you keep doing this to yourself?', "Why didn't you call me?", "Why haven't you started the log?", 'Why did you skip the group again?', "I don't understand why you didn't go."],
       pass: [
         'What got in the way of calling?',
         'Why is this change important to you now?',
@@ -84,6 +85,8 @@ export const confrontRules: RuleDef[] = [
       '<you did (this|it|that) to yourself>',
       "<you('re| are) the (problem|one to blame)>",
       "<you('re| are) the one who (chose|decided) to> (drink|use|relapse|go back|leave|cheat|lie|skip|pick up|get high|start)",
+      "<(nobody|no one) (forced|made|held a gun to your head|told) you to> (drink|use|do|go|relapse|pick up|get high|skip|lie)",
+      "<you had every (chance|opportunity)>",
       "<you('ve| have) (had|been given) (plenty of|enough|so many|too many|more than enough) chances>",
     ],
     unless: ['reflection-frame', 'question'],
@@ -97,6 +100,8 @@ export const confrontRules: RuleDef[] = [
         'You brought this on yourself.',
         'You only have yourself to blame.',
         "You're the one who chose to drink.",
+        'Nobody forced you to drink.',
+        'You had every chance to stop.',
         "You've had plenty of chances.",
       ],
       pass: ["You're blaming yourself for what happened.", "You feel like it's your fault."],
@@ -136,6 +141,7 @@ export const confrontRules: RuleDef[] = [
       '^ <admit (it|that)>',
       // a diagnosis pressed on the client: "You clearly have a drinking problem"
       "<you {ADV} (clearly|obviously|definitely|really) (have|got) (a|an) {ADV} (serious |real |big |huge )?(drinking|drug|alcohol|gambling|anger|spending|serious|real|big) problem>",
+      "^ <you {ADV} (have|got) (a|an) (serious |real |big |huge )?(drinking |drug |alcohol |gambling )?problem> $",
       "<(that|it|this) (sounds|seems) like {ADV} (a lot of|just|more|another|an) excuses?>",
       "<(those|these) are {ADV} (just |all )?excuses>",
       "<you('re| are) {ADV} (all|a lot of) talk>",
@@ -244,7 +250,7 @@ export const confrontRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       "<you('re| are) {ADV} (a|an|such a|such an|just a|nothing but a|nothing but an) {ADV} (alcoholic|addict|drug addict|junkie|drunk|liar|loser|failure|manipulator|mess|user|abuser|deadbeat|baby|quitter|hypocrite)>",
-      "<you('re| are) (being )?{ADV} (so |very |really |just |too )?(manipulative|lazy|selfish|irresponsible|stubborn|difficult|dramatic|ridiculous|weak|immature|childish|noncompliant|non-compliant|resistant|unmotivated|defensive|hysterical|pathetic|stupid|hopeless|crazy)>",
+      "<you('re| are) {ADV} (being )?{ADV} (so |very |really |just |too )?(manipulative|lazy|selfish|irresponsible|stubborn|difficult|dramatic|ridiculous|weak|immature|childish|noncompliant|non-compliant|resistant|unmotivated|defensive|hysterical|pathetic|stupid|hopeless|crazy)>",
       "<you('re| are) {ADV} (acting|behaving) like (a|an|such a) (child|baby|kid|teenager|brat|victim|martyr|two-year-old|toddler)>",
       "<you('re| are) {ADV} (being )?(so |really |just |totally )?(overreacting|overdramatic|oversensitive|too sensitive|paranoid|melodramatic)>",
       '^ <(grow up|man up|toughen up|get over it|suck it up|snap out of it|get a grip|deal with it)>',
@@ -268,6 +274,7 @@ export const confrontRules: RuleDef[] = [
         'Stop being lazy about it.',
         "You're acting like a child.",
         "You're overreacting.",
+        "You're just being lazy.",
         'Grow up.',
         'Stop feeling sorry for yourself.',
         'Get over it.',

@@ -65,7 +65,11 @@ export const directiveRules: RuleDef[] = [
     miCode: 'persuade',
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
-    match: ["<you {ADV} (must|mustn't|must not) {ADV} {VERB}>"],
+    match: [
+      "<you {ADV} (must|mustn't|must not) {ADV} {VERB}>",
+      // "get" is left out of the verb slot ("you must get tired"), but not when it names the thing to get
+      "<you {ADV} must> {ADV} get (tested|help|treatment|checked|screened|sober|rid|out|away|a|an|some|professional)",
+    ],
     // "You must be exhausted", "you must have been scared": a guess at the client's experience, not an order.
     verbNot: ['have', "'ve", 've', 'feel', 'know', 'think', 'realize', 'see', 'wonder', 'get', 'hate', 'love', 'miss', 'wish', 'want', 'really', 'find', 'worry'],
     unless: MI_LOOKALIKES,
@@ -74,7 +78,7 @@ export const directiveRules: RuleDef[] = [
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ['You must stop using before it is too late.', 'You must not miss another appointment.'],
+      flag: ['You must stop using before it is too late.', 'You must not miss another appointment.', 'You must get tested for HIV.'],
       pass: ['You must be exhausted after a week like that.', 'You must have been scared.', 'You must feel torn.'],
     },
   },
@@ -90,7 +94,7 @@ export const directiveRules: RuleDef[] = [
       "<what you {ADV} (need|have|should|ought) (to )?do is>",
       "<what you {ADV} need (is|are)>",
       // a thing the client is told they need: "You need professional help", "You need a lawyer"
-      "<you {ADV} (do )?{ADV} (need|needs)> (a|an|some|more|professional|therapy|counseling|treatment|rehab|help|medication|meds|sleep|rest|a break|time|space|support|to get|new|better|better friends)",
+      "<you {ADV} (do )?{ADV} (need|needs)> (a|an|some|someone|somebody|more|professional|therapy|counseling|treatment|rehab|help|medication|meds|sleep|rest|a break|time|space|support|to get|new|better|better friends)",
       `<you {ADV} (do )?{ADV} (need|needs|have|has) to> {ADV} be {ADV} ${BE_TRAIT}`,
       `<you('ve| have)? {ADV} (got to|gotta)> {ADV} be {ADV} (honest|${BE_TRAIT.slice(1)}`,
       // "this is something (that) you need to do": the relative clause is the advice itself
@@ -258,7 +262,9 @@ export const directiveRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
-      "<i {ADV} (want|need|expect|would like|'d like|am asking|'m asking) you to> {ADV} {VERB}",
+      "<i {ADV} (want|need|expect|would like|'d like|would want|'d want|am asking|'m asking) you to> {ADV} {VERB}",
+      "<i('d| would) {ADV} want you (both |all |two |guys )?to> {ADV} {VERB}",
+      "<i {ADV} (want|need|expect) you (both|all|two|guys) to> {ADV} {VERB}",
       // the result the counselor expects: "I'm hoping that you're gonna be able to tell me you went to the gym"
       "<i('m| am) {ADV} (hoping|expecting) (that )?you('re| are)> (going to|gonna) {ADV} (be able to )?{WORD}",
       // a wish for the change the counselor wants ("I wish you'd quit", "I hope you consider quitting")
@@ -312,9 +318,9 @@ export const directiveRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       "<i {ADV} (would |'d )?{ADV} (often |usually |generally |always |typically |highly |personally )?(recommend|suggest|advise|urge|encourage|insist)> (that )?(you|your|{VERB})",
-      "<i {ADV} (would |'d )?{ADV} (recommend|suggest|advise)> to {VERB}",
+      "<i {ADV} (would |'d )?{ADV} (recommend|suggest|advise)> to (not )?{VERB}",
       // what the counselor would do in the client's place: "I would gently tell your father that…"
-      "^ <i('d| would)> {ADV} (gently |probably |definitely |first |personally )?(talk to|tell|ask|call|go to|try|find|look into|look at|look for|check out|reach out|leave|write|keep a|stop|avoid|seek|set|sit down|start by|start with|get rid|move out|let (him|her|them) know|cut (him|her|them|it|back|down|off|ties)|block|delete|report|quit|break up|walk away|see a|see your|get (a|an|some|out|help|away)|make (a|an|sure)|speak (to|with)|consult|contact|document|file|confront|journal|wait (until|till|a))",
+      "^ <i('d| would)> {ADV} (gently |probably |definitely |first |personally )?(talk to|tell|ask|call|go to|try|find|look into|look at|look for|look to|consider|check out|reach out|leave|write|keep a|stop|avoid|seek|set|sit down|start by|start with|get rid|move out|let (him|her|them) know|cut (him|her|them|it|back|down|off|ties)|block|delete|report|quit|break up|walk away|see a|see your|get (a|an|some|out|help|away)|make (a|an|sure)|speak (to|with)|consult|contact|document|file|confront|journal|wait (until|till|a))",
       '<my {ADV} (advice|suggestion|recommendation) (is|would be|for you is)>',
       "<i {ADV} (would |'d )?{ADV} (often |usually |generally |always |typically |highly |personally )?(recommend|suggest)> (the|a|an|this|that|some|these|those|{GERUND})",
       "<what i('d| would) {ADV} do is>",
@@ -325,7 +331,7 @@ export const directiveRules: RuleDef[] = [
       "<the best thing (for you|you can do|you could do|to do|would be)> (is|would be)?",
       "<the best thing (is|was)> (to|{GERUND})",
       "<the (best|first|most important|only) thing (that )?you (both |two |all )?(can|could|should|need to) do> (is|would be|right now)",
-      "<(if i were you|if i was you|in your (shoes|position|place)), i('d| would)>",
+      "<(if i were you|if i was you|(if i were |if i was )?in your (shoes|position|place|situation)), i('d| would)>",
       "<you('d| would| might| may)? {ADV} be {ADV} better off> (without|not|if|with|quitting|stopping|leaving|cutting|getting|staying|going|just)",
     ],
     unless: ['permission', 'autonomy', 'reflection-frame', 'question'],
@@ -490,7 +496,9 @@ export const directiveRules: RuleDef[] = [
       // after an ordering opener the instruction starts at its verb: "First and foremost, cut yourself some slack."
       '^ (first and foremost|first of all|first|most importantly|above all|finally|lastly|instead|for now|today|tonight|in the meantime|meanwhile) <(please )?(just )?{VERB}>',
       // after an introductory clause: "If you need to relax, go for a walk", "If not, then ask her"
-      '^ (if|when|whenever|since|once|as long as|as for|after|before|while|until|even if|to) … … … {COMMA} (then )?<(please )?(just )?{VERB}>',
+      '^ (if|when|whenever|since|once|as long as|as for|as far as|in terms of|next time|the next time|after|before|while|until|even if|to) … … … {COMMA} (then )?<(please )?(just )?{VERB}>',
+      // a reason, then the instruction it leads to: "Your doctor is the best person to ask, so call them."
+      '^ {WORD} … … … {COMMA} so <(please )?(just )?{VERB}>',
     ],
     // pointers to a text, not to a change: "View full post here", "Click here"
     except: ['^ (view|read|see|click|visit|tap) (the )?(full|entire|whole|complete|original|rest of the|more) (post|article|answer|text|blog|story)', '^ (click|tap) here'],
@@ -522,6 +530,9 @@ export const directiveRules: RuleDef[] = [
         'If your son is reporting violent thoughts, please have him see a psychiatrist now.',
         'Do you know why? If not, then ask her.',
         'Maybe try journaling before bed.',
+        'Your doctor is the best person to talk to, so call them.',
+        'The next time he yells, walk out of the room.',
+        'Definitely talk to your doctor before changing the dose.',
         'Give yourself a deadline and stick to it.',
       ],
       pass: [

@@ -249,7 +249,7 @@ export const stigmaRules: RuleDef[] = [
     appliesTo: ['author'],
     match: [
       {
-        pattern: '<(admits|admitted|admitting) (to)?> ({SUBSTANCE}|using|drinking|smoking|taking|injecting|snorting|buying|selling|missing|skipping|relapse|relapsing|use)',
+        pattern: '<(admits|admitted|admitting) (to)?> (occasional |recent |daily |heavy |some |regular |continued |ongoing |weekend |nightly |past |prior |previous |current |illicit |iv )?({SUBSTANCE}|using|drinking|smoking|taking|injecting|snorting|buying|selling|missing|skipping|relapse|relapsing|use)',
         replace: { 'admits to': 'reports', 'admitted to': 'reported', 'admitting to': 'reporting', admits: 'reports', admitted: 'reported', admitting: 'reporting' },
       },
       { pattern: '{PERSON} {ADV} <(admits|admitted)> (that|he|she|they)', replace: { admits: 'reports', admitted: 'reported' } },
