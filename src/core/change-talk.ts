@@ -9,6 +9,7 @@ import { mask } from './mask';
 import { LineIndex } from './positions';
 import { normalize, quotes, sentences } from './segment';
 import type { ChangeTalkType, Range, Utterance } from './types';
+import { compileOnFirstUse } from './regex-warm';
 
 export const CHANGE_TALK_TYPES: readonly ChangeTalkType[] = [
   'desire', 'ability', 'reason', 'need', 'commitment', 'activation', 'taking-steps',
@@ -36,6 +37,7 @@ const CUES: ReadonlyArray<[ChangeTalkType, RegExp]> = [
 
 /** The DARN-CAT kind a client's (normalized) words carry, or null when no cue names one. */
 export function darnCat(norm: string): ChangeTalkType | null {
+  compileCues();
   const s = norm.replace(/[\u2018\u2019]/g, "'");
   for (const [type, re] of CUES) if (re.test(s)) return type;
   return null;
@@ -101,3 +103,6 @@ function lineEnd(text: string, from: number, to: number): number {
   while (i < to && text[i] !== '\n' && text[i] !== '\r') i++;
   return i;
 }
+
+// Every call runs these: compiled at once instead of interpreted first (regex-warm.ts).
+const compileCues = compileOnFirstUse(() => CUES.map(([, re]) => re));

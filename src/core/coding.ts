@@ -4,6 +4,7 @@
 
 import { AUTONOMY, isPermissionAsk } from '../rules/contexts';
 import { coderModel, type Behaviour, type Features } from './coder-model';
+import { compileOnFirstUse } from './regex-warm';
 import type { Family, MiCode, Talk } from './types';
 
 export interface CodedSentence {
@@ -164,6 +165,7 @@ function isComplex(norm: string): boolean {
  * behaviour the learned coder hears in them (coder-model.ts), realized in the codes.
  */
 export function codeCounselorTurn(ev: TurnEvidence): MiCode[] {
+  compileCounselorCues();
   const rule = ruleCodes(ev);
   if (!ev.spoken) return rule;
   if (featureSink) {
@@ -424,6 +426,7 @@ const SUSTAIN_CUES: RegExp[] = [
 
 /** Change talk, sustain talk or neither, for a client turn. */
 export function clientTalk(norm: string): Talk {
+  compileClientCues();
   const text = destutter(norm);
   const fired: string[] = [];
   SUSTAIN_CUES.forEach((re, i) => re.test(text) && fired.push(`s${i}`));
@@ -441,3 +444,11 @@ export function clientTalk(norm: string): Talk {
   if (!model || rule === 'sustain') return rule;
   return model.isChangeTalk(clientFeatures(norm, rule, { change, sustain, fired })) ? 'change' : 'neutral';
 }
+
+// Every turn runs these: compiled at once instead of interpreted first (regex-warm.ts).
+const compileCounselorCues = compileOnFirstUse(() => [
+  UNMARKED_QUESTION, INVITATION, BACKCHANNEL_QUESTION, TAG_QUESTION, OPEN_START, CLOSED_WH, SCALE, SCALE_FOLLOW_UP, OPEN_AFTER_LEAD, CUT_OFF,
+  REFLECTION_STEM, FEELING_OR_MEANING, AFFIRM, COLLABORATION, INFORMATION, ADVICE_FORM, FILLER, CLIENT_AS_SUBJECT, SO_SUMMARY, IT_ABOUT_CLIENT,
+  IT_FEELING, AUTONOMY,
+]);
+const compileClientCues = compileOnFirstUse(() => [...SUSTAIN_CUES, ...CHANGE_CUES]);

@@ -2,6 +2,7 @@
 // (verb-start.ts), without a tagger. compromise is kept for rewrites that need it (rewrite/verbs.ts,
 // text.ts) and loads on their first use only: its cold load costs a few hundred ms.
 
+import { compileOnFirstUse } from './regex-warm';
 import { startsWithBaseVerb } from './verb-start';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -58,6 +59,7 @@ const COURTESY_PHRASES =
  * imperatives ("Tell me more") and courtesy ("Take care") are not directives.
  */
 export function isDirectiveImperative(sentence: string): boolean {
+  compileImperativeCues();
   const norm = withoutOpeners(sentence);
   if (DIRECTIVE_DESPITE_FIRST_WORD.test(norm)) return true;
   const first = /^(?:please )?([a-z][a-z'-]*)/.exec(norm);
@@ -136,3 +138,6 @@ function couldStartImperative(sentence: string): boolean {
 export function compromise(): Compromise {
   return load();
 }
+
+// Every candidate runs these: compiled at once instead of interpreted first (regex-warm.ts).
+const compileImperativeCues = compileOnFirstUse(() => [DIRECTIVE_DESPITE_FIRST_WORD, SUBJECT_THEN_VERB, ECHO, TO_THE_COUNSELOR, COURTESY_PHRASES, OPENERS, INTRO_CLAUSE]);

@@ -12,3 +12,13 @@ export function compileNow(re: RegExp): void {
   re.exec(SUBJECT);
   re.lastIndex = last;
 }
+
+/** Compiles `list()` (see compileNow) at the first call of the returned function: for the expressions a function runs on every call. */
+export function compileOnFirstUse(list: () => readonly RegExp[]): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    for (const re of list()) compileNow(re);
+  };
+}

@@ -2,6 +2,7 @@
 // sentence and its turn. Rules name the ones that apply to them in `unless`.
 
 import type { ContextName } from './types';
+import { compileOnFirstUse } from '../core/regex-warm';
 
 export interface TurnFacts {
   /** The whole turn (or paragraph), normalized, quotes blanked. */
@@ -71,6 +72,7 @@ const CLAUSE_BREAK = /;|\bbut\b|\. |\bhowever\b/;
 
 /** Whether a reflection frame ("you feel like", "it sounds like", "part of you") governs the text that ends `before`. */
 export function reflectionFrameBefore(before: string): boolean {
+  compileContextCues();
   REFLECTION_FRAME.lastIndex = 0;
   let end = -1;
   for (let m = REFLECTION_FRAME.exec(before); m; m = REFLECTION_FRAME.exec(before)) {
@@ -239,5 +241,9 @@ function firstPermissionEnd(turn: TurnFacts): number {
 }
 
 export function isPermissionAsk(norm: string): boolean {
+  compileContextCues();
   return PERMISSION.test(norm);
 }
+
+// Most sentences run these: compiled at once instead of interpreted first (src/core/regex-warm.ts).
+const compileContextCues = compileOnFirstUse(() => [REFLECTION_FRAME, FRAME_IN_CONDITION, FRAME_IN_RELATIVE, CLAUSE_BREAK, PERMISSION]);
