@@ -75,6 +75,13 @@ describe('change talk: the rules alone', () => {
     ['i just want to let you know that right off.', 'neutral'],
     ["i'm gonna be honest, it was rough.", 'neutral'],
     ["i'm gonna be honest with my wife about the money.", 'change'],
+    // what the client would do or will have to do
+    ["i wouldn't drink as much, and i'd call a taxi.", 'change'],
+    ["i'll have to get all my information together.", 'change'],
+    ["i'll have to say it was a rough week.", 'neutral'],
+    // trying everything is giving up; trying something is a step
+    ["i've tried everything.", 'sustain'],
+    ['i tried the patch last month.', 'change'],
   ];
   for (const [norm, talk] of cases) it(`${JSON.stringify(norm)} → ${talk}`, () => assert.strictEqual(clientTalk(norm), talk));
 });
