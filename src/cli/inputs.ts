@@ -1,5 +1,6 @@
 // Turns the command line's files, globs and "-" into texts to lint, with one clear error per bad input.
 
+import { isAscii, isUtf8 } from 'buffer';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -76,12 +77,30 @@ export function readInput(filePath: string): Input {
 
 export function decode(filePath: string, buf: Buffer): Input {
   if (buf.subarray(0, 8000).includes(0)) return { filePath, error: 'binary content, skipped' };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return { filePath, text: text.replace(/^\uFEFF/, '') };
-  } catch {
-    return { filePath, error: 'not valid UTF-8 text, skipped' };
-  }
+  if (!isUtf8(buf)) return { filePath, error: 'not valid UTF-8 text, skipped' };
+  // one byte-order mark is the encoding's; a second, the text's first character, is dropped as well
+  const body = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
+  const text = body.length < OUTSIDE_HEAP_BYTES ? body.toString('utf8') : outsideHeap(body);
+  return { filePath, text: text.replace(/^\uFEFF/, '') };
+}
+
+/** From this size on, a text is kept outside the JS heap (outsideHeap). */
+const OUTSIDE_HEAP_BYTES = 1 << 20;
+const DECODE_CHUNK = 1 << 16;
+
+/**
+ * Valid UTF-8 as a string that lives outside the JS heap. V8 grows its heap to a multiple of what is
+ * live, so a 10 MB note held in the heap would cost several times its size; Node keeps a string made
+ * from a large Latin-1 or UTF-16 buffer outside it (an external string), where it costs its size once.
+ */
+function outsideHeap(utf8: Buffer): string {
+  if (isAscii(utf8)) return utf8.toString('latin1');
+  const units = Buffer.allocUnsafe(2 * utf8.length);
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  let at = 0;
+  for (let i = 0; i < utf8.length; i += DECODE_CHUNK) at += units.write(decoder.decode(utf8.subarray(i, i + DECODE_CHUNK), { stream: true }), at, 'utf16le');
+  at += units.write(decoder.decode(), at, 'utf16le');
+  return units.toString('utf16le', 0, at);
 }
 
 export function readStdin(): Promise<Input> {

@@ -150,6 +150,20 @@ describe('files the CLI will not lint', () => {
     );
   });
 
+  it('decode(): a text of a megabyte or more (kept outside the JS heap) comes back exactly, whatever its characters', () => {
+    // code points of 1 to 4 bytes, so multi-byte characters straddle every 64 KB chunk boundary
+    const unit = 'You should stop. caf\u00e9 \u2019\u201Cquoted\u201D \u{1F600} \u4E2D ';
+    const mixed = '\uFEFF' + unit.repeat(Math.ceil((1.2 * 2 ** 20) / Buffer.byteLength(unit)));
+    const ascii = 'Client reports cravings.\n'.repeat(50_000);
+    for (const text of [mixed, ascii, '\uFEFF' + ascii]) {
+      const buf = Buffer.from(text, 'utf8');
+      assert.ok(buf.length >= 2 ** 20);
+      assert.strictEqual(decode('x', buf).text, text.replace(/^\uFEFF/, ''));
+    }
+    const broken = Buffer.concat([Buffer.from(ascii), Buffer.from([0xc3])]);
+    assert.strictEqual(decode('x', broken).error, 'not valid UTF-8 text, skipped');
+  });
+
   it('the same on standard input', async () => {
     const r = await runCli(['-'], dir, Buffer.from([0x41, 0x00, 0x42]));
     assert.strictEqual(r.code, 2);
