@@ -13,6 +13,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { note, transcript, words } = require('./generate');
+const { measureBigNote } = require('./memory');
 
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -34,6 +35,8 @@ const TARGETS = {
   cliMs: 5000, // (e) 133 transcripts, ~200,000 words
   doc200kMs: 2000,
   perWordRatio200kTo20k: 1.5, // linear: time per word at 200k within 1.5x of that at 20k
+  bigNoteRssMB: 300, // (f) issue 10: a 10 MB note through the CLI, every format (aim: 220)
+  bigNoteCpuS: 20,
 };
 
 function median(xs) {
@@ -170,6 +173,9 @@ async function main() {
     results.cliMs = median(Array.from({ length: Math.max(3, Math.ceil(RUNS / 2)) }, runCli));
     results.cpus = os.cpus().length;
 
+    // (f) memory: the 10 MB note through the CLI in each format, in its own process
+    results.bigNote = measureBigNote().map(([label, m]) => ({ label, ...m }));
+
     report(results);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -192,6 +198,10 @@ function report(r) {
     ['    lint, 20,000-word note', `${r.doc20kMs.toFixed(1)} ms`, ''],
     ['    lint, 200,000-word note', `${r.doc200kMs.toFixed(0)} ms`, `<= ${TARGETS.doc200kMs} ms`, r.doc200kMs <= TARGETS.doc200kMs],
     ['    time per word, 200k / 20k', r.perWordRatio200kTo20k.toFixed(2), `<= ${TARGETS.perWordRatio200kTo20k}`, r.perWordRatio200kTo20k <= TARGETS.perWordRatio200kTo20k],
+    ...r.bigNote.flatMap((m, i) => [
+      [`${i ? '   ' : '(f)'} ${m.label}: peak RSS`, `${m.rssMB.toFixed(0)} MB`, `<= ${TARGETS.bigNoteRssMB} MB`, m.rssMB <= TARGETS.bigNoteRssMB],
+      [`      CPU (wall ${m.wallS.toFixed(1)} s)`, `${m.cpuS.toFixed(1)} s`, `<= ${TARGETS.bigNoteCpuS} s`, m.cpuS <= TARGETS.bigNoteCpuS],
+    ]),
   ];
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
   for (const row of rows) {
