@@ -4,7 +4,7 @@
 // need to stop drinking'"). Whether an utterance is change talk at all is the coder's call (clientTalk);
 // this module only names the kind and finds the words a counselor would reflect back.
 
-import { BARE_PLAN, clientTalk, UNWANTED } from './coding';
+import { BARE_PLAN, changeCueKind, clientTalk, UNWANTED } from './coding';
 import { mask } from './mask';
 import { LineIndex } from './positions';
 import { normalize, quotes, sentences } from './segment';
@@ -40,7 +40,8 @@ export function darnCat(norm: string): ChangeTalkType | null {
   compileCues();
   const s = norm.replace(/[\u2018\u2019]/g, "'");
   for (const [type, re] of CUES) if (re.test(s)) return type;
-  return null;
+  // the coder's own cues reach forms this list does not name ("I'd call a cab", "I'm down to three a day")
+  return changeCueKind(s);
 }
 
 export interface ChangeTalkSpan {

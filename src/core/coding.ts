@@ -5,7 +5,7 @@
 import { AUTONOMY, isPermissionAsk } from '../rules/contexts';
 import { coderModel, type Behaviour, type Features } from './coder-model';
 import { compileOnFirstUse } from './regex-warm';
-import type { Family, MiCode, Talk } from './types';
+import type { ChangeTalkType, Family, MiCode, Talk } from './types';
 
 export interface CodedSentence {
   norm: string;
@@ -362,45 +362,46 @@ const NOT_A_STEP = "(?!(?:keep (?:drinking|smoking|using|doing (?:it|that))|be f
 // A plan given as a bare verb phrase, answering "what would you do?" ("Probably just not drink as much",
 // "Get some help", "And then maybe set up another appointment").
 export const BARE_PLAN = /^(?:(?:um|uh|well|yeah|yes|okay|ok|so|and|then|probably|maybe|just|i guess|i think|i suppose|really|definitely|first|to|try to|try and|i'd say|i would say),? )*(?:not (?:really )?(?:drink|smoke|use|go|have|buy|keep)|quit|stop|cut (?:back|down|out)|go (?:to (?:bed|the gym|a meeting|meetings|the doctor|aa|na|therapy|counseling)|for (?:a walk|walks|a run))|get (?:some|a|rid|help|more|back)|set (?:up|a|some)|make (?:an|a) (?:appointment|plan|list|schedule)|start|call|talk to|walk|exercise|eat (?:less|more|better|healthier)|drink (?:less|water)|smoke less|limit|switch|join|sign up|throw|take (?:my|the|a walk)|turn off|do my|keep (?:a|track|busy)|avoid|find (?:a|some|another)|spend (?:less|more)|save|stay (?:away|home|in|sober|clean)|write(?: (?:it|them|down))?|look (?:for|into)|(?:having|drinking|smoking|eating|buying|keeping) (?:less|fewer|no|more water)|have (?:like )?an? (?:diary|journal|log|plan)|see (?:a|my|the) (?:doctor|counselor|therapist|nurse|dentist))\b/;
-export const UNWANTED = `(?:keep|be (?:addicted|an?|sick|destructive|dependent|stuck|back)|become|end up|lose|die|go (?:back|through)|fall back|relapse|feel|live|continue|let|get (?:in|into|sick|arrested|caught|another|worse|addicted|hooked)|hurt|put|have (?:a|another|to)|miss|risk|spend|wreck|ruin|screw|mess|waste|make (?:[a-z']+ ){0,2}worse|${HABIT}|(?:[a-z']+ ){1,6}again\\b|(?:that|this|it|something|anything) (?:to )?(?:happen|mess|ruin|affect|hurt|wreck)|(?:any|more) (?:[a-z]+ )?(?:problems|trouble|stds|diseases|infections|issues)\\b|(?:him|her|them|my (?:[a-z]+)) to (?:grow up|see|go through|think|have to))`;
-const CHANGE_CUES: RegExp[] = [
+export const UNWANTED = `(?:keep|be (?:addicted|an?|sick|destructive|dependent|stuck|back)|become|end up|lose|die|go (?:back|through)|fall back|relapse|feel|live|continue|let|get (?:in|into|sick|arrested|caught|another|worse|addicted|hooked)|hurt|put|have (?:a|another|to)|miss|risk|spend|wreck|ruin|screw|mess|waste|make (?:[a-z']+ ){0,3}worse|act out|go down (?:that|this|the same) (?:road|path)|be too far gone|expose|${HABIT}|(?:[a-z']+ ){1,6}again\\b|(?:that|this|it|something|anything) (?:to )?(?:happen|mess|ruin|affect|hurt|wreck)|(?:any|more) (?:[a-z]+ )?(?:problems|trouble|stds|diseases|infections|issues)\\b|(?:him|her|them|my (?:[a-z]+)) to (?:grow up|see|go through|think|have to))`;
+// Each cue with the DARN-CAT kind it hears (change-talk.ts names a turn's kind by them).
+const CHANGE_CUES: Array<[ChangeTalkType, RegExp]> = [
   // desire
-  new RegExp(`${I}(?: want| wanna| would (?:really )?(?:like|love)|'d (?:really )?(?:like|love)| wish| hope| been (?:wanting|meaning|hoping)) (?:to )?(?!(?:to )?(?:${HABIT}|let you know|make sure|say|ask|tell you|mention|be honest|talk to you|speak to you|know)\\b)[a-z]`),
+  ['desire', new RegExp(`${I}(?: want| wanna| would (?:really )?(?:like|love)|'d (?:really )?(?:like|love)| wish| hope| been (?:wanting|meaning|hoping)) (?:to )?(?!(?:to )?(?:${HABIT}|let you know|make sure|say|ask|tell you|mention|be honest|talk to you|speak to you|know)\\b)[a-z]`)],
   // ability
-  new RegExp(`${I} (?:can|could|might be able to|was able to)(?: (?:probably|maybe|definitely|certainly|just|at least|really|still|totally|easily|try and))* (?!(?:see myself|imagine|not|never|drink|smoke|use|have (?:a|one))\\b)(?:drink (?:something else|water|less|more water|only)|replace|swap|ride|swim|run|cook|eat (?:less|more|better|healthier)|postpone|wait|delay|leave|practice|floss|brush|do|try|go|cut|stop|quit|make|get|start|handle|manage|change|find|call|take|work|be|switch|substitute|walk|exercise|ask|put|keep|say|tell|limit|avoid|stay|set|join|look|plan|bring|use (?:the|a|my)|give|drop|skip|pick|wear|spend|save)\\b`),
-  new RegExp(`${IM} (?:able to|capable of|confident)\\b|\\bi can do (?:it|this|that)\\b|\\b(?:it(?:'s| is)|it(?:'d| would| will| might|'ll) be)(?: (?:definitely|totally|probably|still|really))* (?:possible|doable)(?: for me)? to\\b`),
+  ['ability', new RegExp(`${I} (?:can|could|might be able to|was able to)(?: (?:probably|maybe|definitely|certainly|just|at least|really|still|totally|easily|try and))* (?!(?:see myself|imagine|not|never|drink|smoke|use|have (?:a|one))\\b)(?:drink (?:something else|water|less|more water|only)|replace|swap|ride|swim|run|cook|eat (?:less|more|better|healthier)|postpone|wait|delay|leave|practice|floss|brush|do|try|go|cut|stop|quit|make|get|start|handle|manage|change|find|call|take|work|be|switch|substitute|walk|exercise|ask|put|keep|say|tell|limit|avoid|stay|set|join|look|plan|bring|use (?:the|a|my)|give|drop|skip|pick|wear|spend|save)\\b`)],
+  ['ability', new RegExp(`${IM} (?:able to|capable of|confident)\\b|\\bi can do (?:it|this|that)\\b|\\b(?:it(?:'s| is)|it(?:'d| would| will| might|'ll) be)(?: (?:definitely|totally|probably|still|really))* (?:possible|doable)(?: for me)? to\\b`)],
   // commitment and activation
-  new RegExp(`${I}(?:'ll| will| promise(?: to)?| plan to| intend to| decided to|'ve decided to| have decided to)(?: (?:probably|definitely|just|really|try to|try and|also|at least|first))* (?:${STEP}|${NOT_A_STEP}[a-z])`),
-  new RegExp(`${IM} (?:going to|gonna|planning to|planning on|thinking (?:about|of)|considering)(?: (?:probably|definitely|just|really|try to|try and|also|at least|first))* (?:${STEP}|${NOT_A_STEP}[a-z])`),
-  new RegExp(`${IM} (?:committed|determined|ready|willing|prepared|open|motivated|excited) (?:to|for|about)\\b`),
-  /\bi(?:'ll| will| would|'d) never (?:do (?:that|it|this)|get in|drive|drink|smoke|use|go back|let)\b/,
+  ['commitment', new RegExp(`${I}(?:'ll| will| promise(?: to)?| plan to| intend to| decided to|'ve decided to| have decided to)(?: (?:probably|definitely|just|really|try to|try and|also|at least|first))* (?:${STEP}|${NOT_A_STEP}[a-z])`)],
+  ['commitment', new RegExp(`${IM} (?:going to|gonna|planning to|planning on|thinking (?:about|of)|considering)(?: (?:probably|definitely|just|really|try to|try and|also|at least|first))* (?:${STEP}|${NOT_A_STEP}[a-z])`)],
+  ['activation', new RegExp(`${IM} (?:committed|determined|ready|willing|prepared|open|motivated|excited) (?:to|for|about)\\b`)],
+  ['commitment', /\bi(?:'ll| will| would|'d) never (?:do (?:that|it|this)|get in|drive|drink|smoke|use|go back|let)\b/],
   // need
-  new RegExp(`${I}(?: need to| have to|'ve got to| got to| gotta| should| must| ought to)(?: (?:probably|really|just|definitely|at least|start|try to))* (?!${HABIT})[a-z]`),
-  new RegExp(`${IM} (?:going to|gonna) have to (?!${HABIT})[a-z]`),
-  /\bsomething (?:has|needs|'s got) to (?:change|give)\b/,
+  ['need', new RegExp(`${I}(?: need to| have to|'ve got to| got to| gotta| should| must| ought to)(?: (?:probably|really|just|definitely|at least|start|try to))* (?!${HABIT})[a-z]`)],
+  ['need', new RegExp(`${IM} (?:going to|gonna) have to (?!${HABIT})[a-z]`)],
+  ['need', /\bsomething (?:has|needs|'s got) to (?:change|give)\b/],
   // reasons: what would be better, what the habit costs
-  new RegExp(`${I}(?: would|'d)(?: (?:probably|definitely|really|just|also))* (?:feel|be (?:able|healthier|happier|better|more|there|a better)|have (?:more|a better)|look|sleep|save|lose|fit|wear|enjoy|get (?:my|back|to))\\b`),
+  ['reason', new RegExp(`${I}(?: would|'d)(?: (?:probably|definitely|really|just|also))* (?:feel|be (?:able|healthier|happier|better|more|there|a better)|have (?:more|a better)|look|sleep|save|lose|fit|wear|enjoy|get (?:my|back|to))\\b`)],
   // what a change would bring ("it'd be nice"); said of the present ("It's good.", "It's nice here") only
   // when it weighs something: important, better, healthier
-  /\b(?:it|that|this)(?: would be|'d be| will be| could be|'ll be| might be)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|good|better|nice|great|helpful|healthier|worth it|a good idea|a relief|easier)\b|\b(?:it|that|this)(?:'s| is)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|better|healthier|worth it|a relief)\b/,
-  /\b(?:an? (?:good|great|better) idea|not (?:be )?(?:a|such a) bad idea|worth (?:a )?try(?:ing)?|that's the goal)\b/,
-  /\b(?:it's|it is|this is|that's|drinking is|smoking is|it has been|it's been|it's getting|it's becoming)(?: (?:really|becoming|getting|kind of|a|starting to|definitely|probably))* (?:a problem|problem|hurting|affecting|ruining|killing|costing|too much|out of control|hard on|getting in the way|taking over|(?:to|going to|gonna) (?:hurt|affect|ruin|cost|kill|mess up|get in the way)|hurt|affect|ruin|mess up)\b/,
-  /\bi (?:don't|do not) (?:like|want to feel|enjoy) (?:how|what|the way|that|it when|when|[a-z]+ing)\b/,
-  new RegExp(`${IM} (?:worried|scared|afraid|concerned|nervous)(?! (?:about|that|of) (?:you|him|her|them|it not)\\b)\\b|\\bi (?:do |really |kind of |sort of )*(?:feel|felt|get|got) (?:(?:kind of|sort of|a (?:bit|little)|really|so|very|pretty) )*(?:worried|scared|guilty|ashamed|embarrassed)\\b|${IM} (?:tired|sick) (?:of|and tired)\\b|\\bi(?:'m| am) fed up\\b`),
-  new RegExp(`\\bi(?: (?:just|really|definitely|honestly|still|certainly))* (?:don't|do not)(?: (?:really|even|just|actually))* (?:want|wanna)(?: to)? ${UNWANTED}`),
-  /\b(?:for|because of) my (?:kids|children|family|health|wife|husband|son|daughter|job|baby|partner|future)\b/,
+  ['reason', /\b(?:it|that|this)(?: would be|'d be| will be| could be|'ll be| might be)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|good|better|nice|great|helpful|healthier|worth it|a good idea|a relief|easier)\b|\b(?:it|that|this)(?:'s| is)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|better|healthier|worth it|a relief)\b/],
+  ['reason', /\b(?:an? (?:good|great|better) idea|not (?:be )?(?:a|such a) bad idea|worth (?:a )?try(?:ing)?|that's the goal)\b/],
+  ['reason', /\b(?:it's|it is|this is|that's|drinking is|smoking is|it has been|it's been|it's getting|it's becoming)(?: (?:really|becoming|getting|kind of|a|starting to|definitely|probably))* (?:a problem|problem|hurting|affecting|ruining|killing|costing|too much|out of control|hard on|getting in the way|taking over|(?:to|going to|gonna) (?:hurt|affect|ruin|cost|kill|mess up|get in the way)|hurt|affect|ruin|mess up)\b/],
+  ['reason', /\bi (?:don't|do not) (?:like|want to feel|enjoy) (?:how|what|the way|that|it when|when|[a-z]+ing)\b/],
+  ['reason', new RegExp(`${IM} (?:worried|scared|afraid|concerned|nervous)(?! (?:about|that|of) (?:you|him|her|them|it not)\\b)\\b|\\bi (?:do |really |kind of |sort of )*(?:feel|felt|get|got) (?:(?:kind of|sort of|a (?:bit|little)|really|so|very|pretty) )*(?:worried|scared|guilty|ashamed|embarrassed)\\b|${IM} (?:tired|sick) (?:of|and tired)\\b|\\bi(?:'m| am) fed up\\b`)],
+  ['desire', new RegExp(`\\bi(?: (?:just|really|definitely|honestly|still|certainly))* (?:don't|do not)(?: (?:really|even|just|actually))* (?:want|wanna)(?: to)? ${UNWANTED}`)],
+  ['reason', /\b(?:for|because of) my (?:kids|children|family|health|wife|husband|son|daughter|job|baby|partner|future)\b/],
   // taking steps
-  new RegExp(`(?<!\\b(?:if|when|once|unless|until|before) )${I} (?:(?:started|began|tried)(?! (?:${HABIT}|it|everything|(?:so many|a (?:hundred|million|thousand)) times|playing|on|off|out|about|when|at|with|[a-z]+ (?:years|months) ago))|cut (?:back|down)|quit|stopped|joined|called|signed up|substituted|switched|reduced|threw (?:out|away)|poured|got rid|managed to|went (?:to (?:a|the|my) (?:meeting|gym|doctor|clinic|group)|for a)|haven't (?:had|used|drunk|smoked|touched)|have not (?:had|used|drunk|smoked)|didn't (?:have|drink|smoke|use) (?:any|anything|a (?:drink|cigarette|single)))\\b`),
-  /\bi(?:'ve| have) been (?:going|trying|cutting|walking|exercising|working (?:on|out)|eating|attending|sober|clean|taking (?:my|the)|practicing|running|swimming|meditating|saving|limiting|avoiding|keeping track|using (?:the|a|my)|doing (?:yoga|better|well|good))\b|\bi(?:'m| am)? (?:still )?(?:keep|kept) (?:trying|going|at it)\b/,
-  /\bmaybe i (?:could|should|can|will|need)\b/,
+  ['taking-steps', new RegExp(`(?<!\\b(?:if|when|once|unless|until|before) )${I} (?:(?:started|began|tried)(?! (?:${HABIT}|it|everything|(?:so many|a (?:hundred|million|thousand)) times|playing|on|off|out|about|when|at|with|[a-z]+ (?:years|months) ago))|cut (?:back|down)|quit|stopped|joined|called|signed up|substituted|switched|reduced|threw (?:out|away)|poured|got rid|managed to|went (?:to (?:a|the|my) (?:meeting|gym|doctor|clinic|group)|for a)|haven't (?:had|used|drunk|smoked|touched)|have not (?:had|used|drunk|smoked)|didn't (?:have|drink|smoke|use) (?:any|anything|a (?:drink|cigarette|single)))\\b`)],
+  ['taking-steps', /\bi(?:'ve| have) been (?:going|trying|cutting|walking|exercising|working (?:on|out)|eating|attending|sober|clean|taking (?:my|the)|practicing|running|swimming|meditating|saving|limiting|avoiding|keeping track|using (?:the|a|my)|doing (?:yoga|better|well|good))\b|\bi(?:'m| am)? (?:still )?(?:keep|kept) (?:trying|going|at it)\b/],
+  ['ability', /\bmaybe i (?:could|should|can|will|need)\b/],
   // what the client would do, or will have to do ("I wouldn't drink as much", "I'd call a taxi", "I'll have
   // to get my information together"); having thought of quitting
-  new RegExp(`${I}(?: would|'d)(?: (?:probably|definitely|really|just|also|then))* (?:${STEP})|\\bi (?:wouldn't|would not)(?: (?:really|probably))* ${HABIT}(?: (?:as|so|that|too) much)?|\\bi(?:'ll| will) (?:probably |just )?have to (?!(?:say|admit|tell you|${HABIT}))[a-z]`),
-  new RegExp(`\\bi(?:'ve| have)? (?:thought|been thinking) (?:of|about) (?:quitting|stopping|cutting|changing|giving (?:it|them|that) up|getting help|going (?:back )?to)\\b`),
-  BARE_PLAN,
+  ['commitment', new RegExp(`${I}(?: would|'d)(?: (?:probably|definitely|really|just|also|then))* (?:${STEP})|\\bi (?:wouldn't|would not)(?: (?:really|probably))* ${HABIT}(?: (?:as|so|that|too) much)?|\\bi(?:'ll| will) (?:probably |just )?have to (?!(?:say|admit|tell you|${HABIT}))[a-z]`)],
+  ['activation', new RegExp(`\\bi(?:'ve| have)? (?:thought|been thinking) (?:of|about) (?:quitting|stopping|cutting|changing|giving (?:it|them|that) up|getting help|going (?:back )?to)\\b`)],
+  ['commitment', BARE_PLAN],
   // asking how to go about it; feeling proud of a step; counting down
-  /\b(?:what|how) (?:should|can|could|do|would) i (?:do (?:first|next|it|that|this)|go about|start|begin|handle|deal|stop|quit|cut|get (?:started|through|help)|say no|tell (?:them|him|her|my))\b/,
-  /\bi (?:felt|feel|was|am|'m) (?:really |so |pretty |kind of )?(?:proud of myself|good about myself)\b|\bsomething good for myself\b|\bi(?:'m| am|'ve| have)? (?:got(?:ten)? )?down (?:to )?(?:\d+|one|two|three|four|five|six|half|a couple)\b/,
+  ['activation', /\b(?:what|how) (?:should|can|could|do|would) i (?:do (?:first|next|it|that|this)|go about|start|begin|handle|deal|stop|quit|cut|get (?:started|through|help)|say no|tell (?:them|him|her|my))\b/],
+  ['taking-steps', /\bi (?:felt|feel|was|am|'m) (?:really |so |pretty |kind of )?(?:proud of myself|good about myself)\b|\bsomething good for myself\b|\bi(?:'m| am|'ve| have)? (?:got(?:ten)? )?down (?:to )?(?:\d+|one|two|three|four|five|six|half|a couple)\b/],
 ];
 const SUSTAIN_CUES: RegExp[] = [
   new RegExp(`\\bi(?: (?:just|really|definitely|honestly|still))* (?:don't|do not|didn't|won't|will not|can't|cannot|couldn't|wouldn't)(?: (?:really|even|just|actually|still))* (?:want|wanna|need|think (?:(?:at the moment|right now|that|now) )?i(?:'m| am)? (?:can|could|need|should|have|want|(?:going to|gonna|will|would) be able)|see (?:why|the point|myself|a problem|it as)|plan|intend|be able|care)\\b(?!(?: to)? ${UNWANTED})`),
@@ -430,13 +431,28 @@ const SUSTAIN_CUES: RegExp[] = [
   /\b(?:only|just) here (?:because|'cause|cause)\b|\b(?:forced|made) me (?:to )?(?:come|be here)\b|\bhere (?:because|'cause|cause) (?:my|the) [a-z]+ (?:wants|made|said|told|forced|sent)\b/,
 ];
 
+// Mobilizing kinds first: when words carry several, the strongest names them.
+const KIND_ORDER: readonly ChangeTalkType[] = ['commitment', 'activation', 'taking-steps', 'need', 'desire', 'ability', 'reason'];
+
+/** The DARN-CAT kind of the strongest change cue in a client's (normalized) words, or null when none fires. */
+export function changeCueKind(norm: string): ChangeTalkType | null {
+  compileClientCues();
+  const text = destutter(norm);
+  let best = -1;
+  for (const [kind, re] of CHANGE_CUES) {
+    const rank = KIND_ORDER.indexOf(kind);
+    if ((best < 0 || rank < best) && re.test(text)) best = rank;
+  }
+  return best < 0 ? null : KIND_ORDER[best];
+}
+
 /** Change talk, sustain talk or neither, for a client turn. */
 export function clientTalk(norm: string): Talk {
   compileClientCues();
   const text = destutter(norm);
   const fired: string[] = [];
   SUSTAIN_CUES.forEach((re, i) => re.test(text) && fired.push(`s${i}`));
-  CHANGE_CUES.forEach((re, i) => re.test(text) && fired.push(`c${i}`));
+  CHANGE_CUES.forEach(([, re], i) => re.test(text) && fired.push(`c${i}`));
   const sustain = fired.filter((c) => c[0] === 's').length;
   const change = fired.length - sustain;
   const rule: Talk = change > sustain ? 'change' : sustain > change ? 'sustain' : 'neutral';
@@ -457,4 +473,4 @@ const compileCounselorCues = compileOnFirstUse(() => [
   REFLECTION_STEM, FEELING_OR_MEANING, AFFIRM, COLLABORATION, INFORMATION, ADVICE_FORM, FILLER, CLIENT_AS_SUBJECT, SO_SUMMARY, IT_ABOUT_CLIENT,
   IT_FEELING, AUTONOMY,
 ]);
-const compileClientCues = compileOnFirstUse(() => [...SUSTAIN_CUES, ...CHANGE_CUES]);
+const compileClientCues = compileOnFirstUse(() => [...SUSTAIN_CUES, ...CHANGE_CUES.map(([, re]) => re)]);

@@ -32,6 +32,10 @@ describe('change talk: DARN-CAT kind', () => {
     ['i feel kind of guilty about the money.', 'reason'],
     ["i've been practicing saying no.", 'taking-steps'],
     ['probably just not buy it when i shop.', 'commitment'],
+    // forms only the coder's cues name
+    ["i'd call a cab instead.", 'commitment'],
+    ["i'm down to three a day.", 'taking-steps'],
+    ['how should i go about telling them?', 'activation'],
     ['the weather was nice.', null],
   ];
   for (const [norm, kind] of cases) it(`${JSON.stringify(norm)} → ${kind}`, () => assert.strictEqual(darnCat(norm), kind));
