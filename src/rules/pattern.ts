@@ -177,9 +177,21 @@ function emit(tokens: Token[], lead: boolean): { re: string; lead: boolean } {
 
 /** Compiles one pattern. The match is run on `norm + ' '` so every word can consume a trailing space. */
 export function compilePattern(source: string): CompiledPattern {
-  const tokens = tokenize(source.trim().replace(/\{[^}]*\}|[^{]+/g, (part) => (part.startsWith('{') ? part : part.toLowerCase())));
+  const tokens = patternTokens(source);
   const body = emit(tokens, false).re;
   return { source, regex: new RegExp(`(?<![a-z0-9'])${body}(?![a-z0-9'])`, 'gd') };
+}
+
+// compilePattern() and patternAnchors() read each pattern once each, at the first lint: tokenize it once.
+const tokensBySource = new Map<string, Token[]>();
+
+function patternTokens(source: string): Token[] {
+  let tokens = tokensBySource.get(source);
+  if (!tokens) {
+    tokens = tokenize(source.trim().replace(/\{[^}]*\}|[^{]+/g, (part) => (part.startsWith('{') ? part : part.toLowerCase())));
+    tokensBySource.set(source, tokens);
+  }
+  return tokens;
 }
 
 /**
@@ -189,7 +201,7 @@ export function compilePattern(source: string): CompiledPattern {
  * word as `wordPieces` cuts text, so presence is tested exactly (see test/unit/prefilter.test.ts).
  */
 export function patternAnchors(source: string): string[] | null {
-  const tokens = tokenize(source.trim().replace(/\{[^}]*\}|[^{]+/g, (part) => (part.startsWith('{') ? part : part.toLowerCase())));
+  const tokens = patternTokens(source);
   const set = anchorsOfSeq(tokens);
   return set ? [...set] : null;
 }
