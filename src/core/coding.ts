@@ -355,7 +355,7 @@ const HABIT = "(?:drink|drinking|smoke|smoking|use|using|party|partying|gamble|g
 // What a client commits to or plans: a step, not any future ("I'll say something like…").
 const STEP = "(?:try|start|stop|quit|cut|call|make|go (?:to|back|for|see)|do (?:it|that|this|my best|something|better|more)|give|set|get (?:rid|help|back|a|some|started|my|in touch)|work (?:on|out)|keep (?:it up|trying|going|track|a (?:log|journal|diary))|talk to|see (?:a|my|the|how)|look (?:into|for|at)|take|use (?:the|a|my)|switch|write|throw|join|sign up|come back|put|ask|avoid|limit|stay|be (?:more|there|better|careful|sober)|check|plan|think about|cut (?:back|down)|reduce|change|exercise|walk|eat|drink less|smoke less|find|pick|schedule|book|bring|skip|drop|substitute|replace)\\b";
 // Futures that are no step: more of the same, or talk about talk.
-const NOT_A_STEP = "(?!(?:keep (?:drinking|smoking|using|doing (?:it|that))|be fine|be honest(?! with)|be (?:bummed|sad|upset|mad|angry)|drink|smoke|use|say|tell|still|pretty|like|have to|be (?:back|21|there)|need|probably keep)\\b)";
+const NOT_A_STEP = "(?!(?:keep (?:drinking|smoking|using|doing (?:it|that))|be fine|be honest(?! with)|be (?:bummed|sad|upset|mad|angry|disappointed|injured|late|okay|ok)|drink|smoke|use|say|tell|still|pretty|like|have to|be (?:back|21|there)|need|probably keep)\\b)";
 // What a client does not want that makes "I don't want to …" change talk, not sustain talk: more of the
 // habit, its costs, going back ("I don't wanna drink so much", "…lose my license", "…let my kid down", "…do
 // that again"). "I don't want to quit" or a bare "I don't want to" stays sustain talk.
@@ -376,7 +376,7 @@ const CHANGE_CUES: Array<[ChangeTalkType, RegExp]> = [
   ['activation', new RegExp(`${IM} (?:committed|determined|ready|willing|prepared|open|motivated|excited) (?:to|for|about)\\b`)],
   ['commitment', /\bi(?:'ll| will| would|'d) never (?:do (?:that|it|this)|get in|drive|drink|smoke|use|go back|let)\b/],
   // need
-  ['need', new RegExp(`${I}(?: need to| have to|'ve got to| got to| gotta| should| must| ought to)(?: (?:probably|really|just|definitely|at least|start|try to))* (?!${HABIT})[a-z]`)],
+  ['need', new RegExp(`${I}(?: need to| have to|'ve got to| got to| gotta| should| must| ought to)(?: (?:probably|really|just|definitely|at least|start|try to))* (?!${HABIT}|(?:say|admit|laugh|confess)\\b)[a-z]`)],
   ['need', new RegExp(`${IM} (?:going to|gonna) have to (?!${HABIT})[a-z]`)],
   ['need', /\bsomething (?:has|needs|'s got) to (?:change|give)\b/],
   // reasons: what would be better, what the habit costs

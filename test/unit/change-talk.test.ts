@@ -83,6 +83,8 @@ describe('change talk: the rules alone', () => {
     ["i wouldn't drink as much, and i'd call a taxi.", 'change'],
     ["i'll have to get all my information together.", 'change'],
     ["i'll have to say it was a rough week.", 'neutral'],
+    ['i have to say it was a rough week.', 'neutral'],
+    ["i'm gonna be disappointed either way.", 'neutral'],
     // trying everything is giving up; trying something is a step
     ["i've tried everything.", 'sustain'],
     ['i tried the patch last month.', 'change'],
