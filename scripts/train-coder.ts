@@ -6,6 +6,7 @@
 //   npm run train:coder -- ../shared/annomi-dev/AnnoMI-dev.csv            # train on all, write the weights
 //   npm run train:coder -- --eval ../shared/annomi-dev/AnnoMI-dev.csv     # held-out comparison, no writing
 //   … --eval --per-transcript                                            # and each held-out transcript's R:Q and % open
+//   … --eval --errors questions|reflections|behaviour                     # and every misjudged held-out counselor turn
 //   … --out FILE                                                           # write the weights elsewhere
 //   npm run train:coder -- --change-rounds 6 ../shared/annomi-dev/AnnoMI-dev.csv  # change-talk head: mean of 6 random halvings
 //
@@ -326,12 +327,33 @@ function figures(s: Scored): Record<string, number> {
   };
 }
 
+/** Every held-out counselor turn the coder misjudged on one of mi-eval's figures, as mi-eval --errors prints them. */
+function printErrors(s: Scored, metric: string): void {
+  s.gold.forEach((r, i) => {
+    if (!r.therapist) return;
+    const c = s.codes[i];
+    const codes = [...c].sort().join(', ');
+    let why: string | null = null;
+    if (metric === 'reflections') {
+      const pred = c.has('simple-reflection') || c.has('complex-reflection');
+      if (pred !== r.reflection) why = `expert ${r.reflection ? 'reflection' : 'no reflection'}, got [${codes}]`;
+    } else if (metric === 'questions') {
+      const pred = c.has('open-question') && !c.has('closed-question') ? 'open' : c.has('closed-question') && !c.has('open-question') ? 'closed' : null;
+      if ((r.question === 'open' || r.question === 'closed') && pred !== r.question) why = `expert ${r.question}, got [${codes}]`;
+    } else if (metric === 'behaviour') {
+      const pred = ruleBehaviour([...c] as MiCode[]);
+      if (pred !== r.main) why = `expert ${r.main}, got ${pred} [${codes}]`;
+    }
+    if (why) console.log(`[${r.tid}:${r.uid}] ${why}: ${r.text.slice(0, 160)}`);
+  });
+}
+
 /**
  * Two folds by transcript, as crossValidate: train both heads on one half, lint the other half's whole
  * transcripts with them, and print every counselor figure per fold and pooled (Spearman over all transcripts,
  * each scored by the model that did not see it). Rules alone for comparison.
  */
-function heldOutReport(transcripts: Row[][], turns: Example[], clients: Example[], bias: number, threshold: number, perTranscript: boolean): void {
+function heldOutReport(transcripts: Row[][], turns: Example[], clients: Example[], bias: number, threshold: number, perTranscript: boolean, errors?: string): void {
   const ids = [...new Set(turns.map((e) => e.tid))].sort((a, b) => a - b);
   const fold = new Map(ids.map((id, i) => [id, i % 2]));
   const empty = (): Scored => ({ gold: [], codes: [], talk: [], rq: [], open: [], per: [] });
@@ -364,6 +386,7 @@ function heldOutReport(transcripts: Row[][], turns: Example[], clients: Example[
     line(`fold ${k} rules`, figures(rules));
     line(`fold ${k} rules + coder`, figures(model));
   }
+  if (errors) printErrors(pooled.model, errors);
   line('pooled rules', figures(pooled.rules));
   line('pooled rules + coder', figures(pooled.model));
 }
@@ -399,6 +422,8 @@ const THRESHOLD_ROUNDS = 6;
 function main(): void {
   const args = process.argv.slice(2);
   const evalOnly = args.includes('--eval');
+  const errorsAt = args.indexOf('--errors');
+  const errorsArg = errorsAt >= 0 ? args.splice(errorsAt, 2)[1] : undefined;
   const outAt = args.indexOf('--out');
   const outArg = outAt >= 0 ? args.splice(outAt, 2)[1] : undefined;
   const roundsAt = args.indexOf('--change-rounds');
@@ -439,7 +464,7 @@ function main(): void {
   });
   console.log(`chosen: reflection bias ${best.bias}, change threshold ${bestT.t}`);
   if (evalOnly) {
-    heldOutReport(transcripts, turns, clients, best.bias, bestT.t, args.includes('--per-transcript'));
+    heldOutReport(transcripts, turns, clients, best.bias, bestT.t, args.includes('--per-transcript'), errorsArg);
     return;
   }
 

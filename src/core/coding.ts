@@ -78,6 +78,7 @@ const BACKCHANNEL_QUESTION = /^(?:(?:ok|okay|yeah|yes|right|sorry|huh|really|all
 
 export function questionType(norm: string): 'open' | 'closed' {
   const q = restart(destutter(norm));
+  if (WHAT_I_HEAR.test(q.replace(new RegExp(OPENER), '')) && isDeclarativeQuestion(q)) return 'closed';
   if (TAG_QUESTION.test(q.replace(/(?<![.?!])[.?!]+$/, '') + '?') && !OPEN_START.test(q)) return 'closed';
   // "So when she's at work, what happens then?": the clause before the comma only sets the scene
   if (/^(?:(?:so|and|okay|ok|well|um|uh),? )*(?:when|where|if|once|after|before)\b/.test(q) && OPEN_AFTER_LEAD.test(q)) return 'open';
@@ -131,11 +132,15 @@ const CLIENT_AS_SUBJECT = new RegExp(
 const SO_SUMMARY = /^(?:(?:and|but|well|okay|ok|yeah|right|mm-hmm|um|uh|all right|alright),? )*so,? (?:(?:um|uh),? )*(?!(?:i|i'm|i'd|i'll|we|we're|we'll|let's|let|what|how|why|when|where|who|do|did|does|is|are|can|would|could|have|will|if|before|today|next|now|then|anyway|yeah|okay|ok|thank|thanks|good|great|nice)\b)[a-z]/;
 
 const WH_OR_AUX_ANYWHERE = /(?:^|[,;:-] +|\b(?:and|so|or) )(?:what|how|why|where|when|who|which|do|does|did|is|are|can|could|would|will|have|has)\b/;
-const DECLARATIVE_START = new RegExp(OPENER + "(?:you|you're|you've|your|it's|that's|it|that|this|there's|they|some|just)\\b");
+const DECLARATIVE_START = new RegExp(OPENER + "(?:you|you're|you've|your|it's|that's|it|that|this|there's|they|some|just|part of you|on (?:the )?one hand|(?:it )?(?:sounds|seems) like)\\b");
+// "What I'm hearing is…", "What you're saying is…": a reflection stem, not a wh-question.
+const WHAT_I_HEAR = /^(?:what i(?:'m| am) hearing(?: you say)?|what i hear(?: you saying)?|what you(?:'re| are) saying|what you said)(?: is)?\b/;
 
 function isDeclarativeQuestion(norm: string): boolean {
   const q = destutter(norm);
-  return DECLARATIVE_START.test(q) && !WH_OR_AUX_ANYWHERE.test(q.replace(new RegExp(OPENER), '')) && !TAG_QUESTION.test(q);
+  const body = q.replace(new RegExp(OPENER), '');
+  if (WHAT_I_HEAR.test(body)) return !WH_OR_AUX_ANYWHERE.test(body.replace(WHAT_I_HEAR, '')) && !TAG_QUESTION.test(q);
+  return DECLARATIVE_START.test(q) && !WH_OR_AUX_ANYWHERE.test(body) && !TAG_QUESTION.test(q);
 }
 
 // "It's something that's always on your mind", "That really helps you get through things", "Kind of feels
@@ -236,14 +241,20 @@ function realize(rule: MiCode[], main: Behaviour, ev: TurnEvidence): MiCode[] {
   const turnNorm = ev.sentences.map((s) => s.norm).join(' ');
   // A turn that advises or confronts is no reflection, whatever else it says about the client ("Now's the time
   // to quit. You can't keep smoking"): coders code it as the advice (held-out: R:Q rho 0.665 -> 0.723).
-  if (main === 'reflection' && !codes.has('persuade') && !codes.has('confront')) {
+  const directs = codes.has('persuade') || codes.has('confront');
+  // A reflection stem said with a rising voice at the turn's end ("So on the one hand you…, and on the other…?")
+  // stays a reflection when the coder hears a question: MITI codes the reflection (held-out reflections +0.004).
+  const last = ev.sentences[ev.sentences.length - 1];
+  const stemAsked = !!last && last.isQuestion && isDeclarativeQuestion(last.norm) && isReflection(last.norm, true);
+  if (main === 'question' && stemAsked && !directs && (codes.has('simple-reflection') || codes.has('complex-reflection'))) {
+    // the rules' reflection stands
+  } else if (main === 'reflection' && !directs) {
     if (!codes.has('simple-reflection') && !codes.has('complex-reflection')) codes.add(isComplex(turnNorm) ? 'complex-reflection' : 'simple-reflection');
   } else {
     codes.delete('simple-reflection');
     codes.delete('complex-reflection');
   }
   if (main === 'question' && !codes.has('open-question') && !codes.has('closed-question')) {
-    const last = ev.sentences[ev.sentences.length - 1];
     codes.add(last && (isInvitation(last.norm) || questionType(last.norm) === 'open') ? 'open-question' : 'closed-question');
   }
   if (main === 'therapist_input' && !codes.has('persuade') && !codes.has('persuade-with-permission')) codes.add('giving-information');

@@ -70,6 +70,17 @@ describe('judgment: utterance coding', () => {
     }
   });
 
+  it('hears a reflection stem said with a rising voice as a reflection, and a closed question', () => {
+    for (const t of [
+      'Right. So part of you wants to keep the weekends as they are?',
+      "Yeah. So on one hand the pills help you sleep, and on the other hand you don't like needing them?",
+      "So what I'm hearing is that the money matters less than the time with your kids?",
+    ]) {
+      const codes = codesOf(t);
+      assert.ok(codes.some((c) => c.endsWith('-reflection')) && codes.includes('closed-question'), `${t} → ${codes.join(', ')}`);
+    }
+  });
+
   it('the learned coder ships with its weights and codes spoken turns only', () => {
     lint('Counselor: So you feel stuck.\n\nClient: I want to cut back.');
     assert.ok(coderModelLoaded(), 'src/core/coder-weights.ts did not load: coding fell back to the rules');
