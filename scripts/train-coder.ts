@@ -216,7 +216,7 @@ function behaviourOf(head: HeadData, f: Features, bias: number): string {
   return BEHAVIOURS[p.indexOf(Math.max(...p))];
 }
 
-const BIASES = [0, 0.05, 0.1, 0.15, 0.2];
+const BIASES = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
 const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 
 /**

@@ -316,6 +316,15 @@ export function turnFeatures(ev: TurnEvidence, rule: readonly MiCode[]): Feature
   if (/^[-\u2013\u2014]/.test(text.trimStart())) bump(f, 'shape:continues');
   if (/[-\u2013\u2014]["')]*$/.test(text.trimEnd())) bump(f, 'shape:breaks-off');
   f.set('questions', Math.log(1 + questions));
+  // how much of the turn is about the client, the counselor or both: reflections speak of "you", information
+  // and structuring of "I" and "we" (a share, so long turns and short ones read alike)
+  {
+    const words = tokensOf(text).filter((w) => w !== '?');
+    const share = (re: RegExp) => (words.length ? words.filter((w) => re.test(w)).length / words.length : 0);
+    f.set('share:you', 4 * share(/^(?:you|your|you're|you've|yourself|you'd|you'll)$/));
+    f.set('share:i', 4 * share(/^(?:i|me|my|i'm|i've|i'd|i'll)$/));
+    f.set('share:we', 4 * share(/^(?:we|us|our|we're|we'll|let's)$/));
+  }
   return f;
 }
 
