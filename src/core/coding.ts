@@ -289,7 +289,8 @@ function bump(f: Features, name: string, by = 1): void {
 export function turnFeatures(ev: TurnEvidence, rule: readonly MiCode[]): Features {
   const f: Features = new Map();
   const text = ev.sentences.map((s) => s.norm).join(' ');
-  addWords(f, tokensOf(text));
+  const tokens = tokensOf(text);
+  addWords(f, tokens);
   const last = ev.sentences[ev.sentences.length - 1];
   if (last) {
     const lw = tokensOf(last.norm.replace(new RegExp(OPENER), ''));
@@ -318,13 +319,11 @@ export function turnFeatures(ev: TurnEvidence, rule: readonly MiCode[]): Feature
   f.set('questions', Math.log(1 + questions));
   // how much of the turn is about the client, the counselor or both: reflections speak of "you", information
   // and structuring of "I" and "we" (a share, so long turns and short ones read alike)
-  {
-    const words = tokensOf(text).filter((w) => w !== '?');
-    const share = (re: RegExp) => (words.length ? words.filter((w) => re.test(w)).length / words.length : 0);
-    f.set('share:you', 4 * share(/^(?:you|your|you're|you've|yourself|you'd|you'll)$/));
-    f.set('share:i', 4 * share(/^(?:i|me|my|i'm|i've|i'd|i'll)$/));
-    f.set('share:we', 4 * share(/^(?:we|us|our|we're|we'll|let's)$/));
-  }
+  const words = tokens.filter((w) => w !== '?');
+  const share = (re: RegExp) => (words.length ? words.filter((w) => re.test(w)).length / words.length : 0);
+  f.set('share:you', 4 * share(/^(?:you|your|you're|you've|yourself|you'd|you'll)$/));
+  f.set('share:i', 4 * share(/^(?:i|me|my|i'm|i've|i'd|i'll)$/));
+  f.set('share:we', 4 * share(/^(?:we|us|our|we're|we'll|let's)$/));
   return f;
 }
 
