@@ -218,6 +218,12 @@ function behaviourOf(head: HeadData, f: Features, bias: number): string {
 }
 
 const BIASES = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
+const CLASS_STEPS = [-0.1, -0.05, 0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
+
+function argmaxBiased(p: number[], bias: number[]): string {
+  const q = p.map((v, k) => v + bias[k]);
+  return BEHAVIOURS[q.indexOf(Math.max(...q))];
+}
 const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 
 /**
@@ -228,13 +234,14 @@ function crossValidate(turns: Example[], clients: Example[]) {
   const ids = [...new Set(turns.map((e) => e.tid))].sort((a, b) => a - b);
   const fold = new Map(ids.map((id, i) => [id, i % 2]));
   const folds = [(e: Example) => fold.get(e.tid) === 0, (e: Example) => fold.get(e.tid) !== 0];
-  const out = { turns: [] as Example[], byBias: BIASES.map(() => [] as string[]), clients: [] as Example[], probs: [] as number[] };
+  const out = { turns: [] as Example[], byBias: BIASES.map(() => [] as string[]), behaviourProbs: [] as number[][], clients: [] as Example[], probs: [] as number[] };
   for (const test of folds) {
     const bh = train(turns.filter((e) => !test(e)), mainLabel, [...BEHAVIOURS], false);
     const ch = train(clients.filter((e) => !test(e)), changeLabel, ['change'], true);
     for (const e of turns.filter(test)) {
       out.turns.push(e);
       BIASES.forEach((b, i) => out.byBias[i].push(behaviourOf(bh, e.f, b)));
+      out.behaviourProbs.push(softmax(linear(bh, e.f)));
     }
     // as at run time, the rules' sustain talk is never change talk
     for (const e of clients.filter(test)) out.clients.push(e), out.probs.push(e.rule === 'sustain' ? 0 : 1 / (1 + Math.exp(-linear(ch, e.f)[0])));
@@ -355,7 +362,8 @@ function printErrors(s: Scored, metric: string): void {
  * each scored by the model that did not see it). Rules alone for comparison.
  */
 interface ReportOptions {
-  bias: number;
+  /** Class biases, in BEHAVIOURS order. */
+  bias: number[];
   threshold: number;
   perTranscript?: boolean;
   errors?: string;
@@ -380,14 +388,14 @@ function heldOutReport(transcripts: Row[][], turns: Example[], clients: Example[
   const empty = (): Scored => ({ gold: [], codes: [], talk: [], rq: [], open: [], per: [] });
   const pooled = { rules: empty(), model: empty() };
   const line = (name: string, f: Record<string, number>) => console.log(`  ${name.padEnd(22)} ${Object.entries(f).map(([k, v]) => `${k} ${v.toFixed(3)}`).join('  ')}`);
-  console.log(`held-out through lint(), split ${split} (reflection bias ${bias}, change threshold ${threshold}):`);
+  console.log(`held-out through lint(), split ${split} (class biases ${bias.join(' ')}, change threshold ${threshold}):`);
   for (const k of [0, 1]) {
     const test = transcripts.filter((t) => fold.get(Number(t[0].tid)) === k);
     const train_ = (e: Example) => fold.get(e.tid) !== k;
     const weights: CoderWeights = {
       version: 1,
       trainedOn: `fold ${k}`,
-      behaviour: { ...train(turns.filter(train_), mainLabel, [...BEHAVIOURS], false), reflectionBias: bias },
+      behaviour: { ...train(turns.filter(train_), mainLabel, [...BEHAVIOURS], false), reflectionBias: bias[0], classBias: bias },
       change: { ...train(clients.filter(train_), changeLabel, ['change'], true), threshold },
     };
     const rules = empty(), model = empty();
@@ -479,6 +487,16 @@ function main(): void {
     const worst = Math.min(m.behaviour / 0.72, m.reflections / 0.7);
     if (worst > best.sum) best = { bias: b, sum: worst };
   });
+  // Then how readily a turn counts as information or as other (macro-F1 weighs the small classes alike), with
+  // the reflection bias on the same grid; the question class is the reference.
+  let bestC = { b: [best.bias, 0, 0, 0], worst: best.sum, m: behaviourFigures(cv.byBias[BIASES.indexOf(best.bias)], gold) };
+  for (const r of BIASES) for (const ti of CLASS_STEPS) for (const ot of CLASS_STEPS) {
+    const b = [r, 0, ti, ot];
+    const m = behaviourFigures(cv.behaviourProbs.map((p) => argmaxBiased(p, b)), gold);
+    const worst = Math.min(m.behaviour / 0.72, m.reflections / 0.7);
+    if (worst > bestC.worst + 1e-9) bestC = { b, worst, m };
+  }
+  console.log(`  model, class biases ${bestC.b.join(' ')}: behaviour ${bestC.m.behaviour.toFixed(3)} reflections ${bestC.m.reflections.toFixed(3)}`);
   const repeated = repeatedChange(clients, THRESHOLD_ROUNDS);
   let bestT = { t: 0.5, f: -1 };
   THRESHOLDS.forEach((t, i) => {
@@ -487,13 +505,14 @@ function main(): void {
     const pooled = (f + THRESHOLD_ROUNDS * repeated[i]) / (1 + THRESHOLD_ROUNDS);
     if (pooled > bestT.f) bestT = { t, f: pooled };
   });
-  console.log(`chosen: reflection bias ${best.bias}, change threshold ${bestT.t}`);
+  const classBias = bestC.b;
+  console.log(`chosen: class biases ${classBias.join(' ')}, change threshold ${bestT.t}`);
   if (evalOnly) {
     // One split's figures move by about 0.005 (behaviour, reflections) and 0.02 (Spearman) when a feature
     // changes at all: judge a change on the mean over several splits.
     const splits = splitsArg ? Number(splitsArg) : 1;
     const runs = Array.from({ length: splits }, (_, split) =>
-      heldOutReport(transcripts, turns, clients, { bias: best.bias, threshold: bestT.t, perTranscript: args.includes('--per-transcript'), errors: errorsArg, split }),
+      heldOutReport(transcripts, turns, clients, { bias: classBias, threshold: bestT.t, perTranscript: args.includes('--per-transcript'), errors: errorsArg, split }),
     );
     if (splits > 1) {
       const mean = Object.keys(runs[0]).map((k) => `${k} ${(runs.reduce((a, r) => a + r[k], 0) / splits).toFixed(3)}`);
@@ -505,7 +524,7 @@ function main(): void {
   const weights: CoderWeights = {
     version: 1,
     trainedOn: `${turns.length} counselor and ${clients.length} client turns of ${files.map((f) => path.basename(f)).join(', ')}`,
-    behaviour: { ...train(turns, mainLabel, [...BEHAVIOURS], false), reflectionBias: best.bias },
+    behaviour: { ...train(turns, mainLabel, [...BEHAVIOURS], false), reflectionBias: classBias[0], classBias },
     change: { ...train(clients, changeLabel, ['change'], true), threshold: bestT.t },
   };
   const target = path.resolve(outArg ?? path.join('src', 'core', 'coder-weights.ts'));

@@ -22,7 +22,11 @@ export interface CoderWeights {
   version: number;
   /** What the weights were trained on, for docs and provenance. */
   trainedOn: string;
-  behaviour: HeadData & { reflectionBias: number };
+  /**
+   * `classBias`, one per class (added to its probability), is how readily a turn counts as each behaviour,
+   * chosen on held-out transcripts; older weights carry only `reflectionBias`.
+   */
+  behaviour: HeadData & { reflectionBias: number; classBias?: number[] };
   change: HeadData & { threshold: number };
 }
 
@@ -38,12 +42,13 @@ export class CoderModel {
     this.changeHead = indexed(data.change);
   }
 
-  /** The main behaviour of a counselor turn, after the reflection bias chosen on held-out transcripts. */
+  /** The main behaviour of a counselor turn, after the class biases chosen on held-out transcripts. */
   behaviour(f: Features): Behaviour {
     const head = this.data.behaviour;
     const scores = linear(this.behaviourHead, f);
     const probs = softmax(scores);
-    probs[head.classes.indexOf('reflection')] += head.reflectionBias;
+    if (head.classBias) head.classBias.forEach((b, k) => (probs[k] += b));
+    else probs[head.classes.indexOf('reflection')] += head.reflectionBias;
     let best = 0;
     for (let k = 1; k < probs.length; k++) if (probs[k] > probs[best]) best = k;
     return head.classes[best] as Behaviour;
