@@ -9,7 +9,10 @@ export class Output {
   private size = 0;
   private full = false;
 
-  constructor(private readonly stream: NodeJS.WritableStream) {}
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    // A drain that comes while nobody waits must still count, or a later drained() waits for ever.
+    stream.on('drain', () => (this.full = false));
+  }
 
   readonly write = (s: string): void => {
     this.pieces.push(s);
@@ -21,10 +24,7 @@ export class Output {
   drained(): Promise<void> {
     if (!this.full) return Promise.resolve();
     return new Promise((resolve) => {
-      this.stream.once('drain', () => {
-        this.full = false;
-        resolve();
-      });
+      this.stream.once('drain', () => resolve());
     });
   }
 
