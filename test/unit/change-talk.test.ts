@@ -109,6 +109,15 @@ describe('change talk: spans in a document', () => {
     assert.deepStrictEqual(spans[0].range.start, { line: 2, character: text.split('\n')[2].indexOf('I want') });
   });
 
+  it("quotes and names forms only the coder's cues hear (what the hover shows)", () => {
+    const text = "Client: Work is fine. I'd call a cab instead. I'm down to three a day.";
+    const spans = changeTalkSpans(text, [ranged(text, 'client', 'change', 'Client:', 'day.')]);
+    assert.deepStrictEqual(spans.map((s) => [s.text, s.type]), [
+      ["I'd call a cab instead.", 'commitment'],
+      ["I'm down to three a day.", 'taking-steps'],
+    ]);
+  });
+
   it('a change-talk turn with no single cue sentence is quoted whole; other talk not at all', () => {
     const text = 'C: Things have to be different around here.\n\nC: I like my beer.';
     const spans = changeTalkSpans(text, [
