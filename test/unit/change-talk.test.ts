@@ -88,6 +88,9 @@ describe('change talk: the rules alone', () => {
     // trying everything is giving up; trying something is a step
     ["i've tried everything.", 'sustain'],
     ['i tried the patch last month.', 'change'],
+    // what the habit costs, said of it
+    ["it's really not good for my kids.", 'change'],
+    ["it's not something i'm proud of.", 'change'],
   ];
   for (const [norm, talk] of cases) it(`${JSON.stringify(norm)} → ${talk}`, () => assert.strictEqual(clientTalk(norm), talk));
 });
