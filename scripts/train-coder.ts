@@ -224,7 +224,7 @@ function argmaxBiased(p: number[], bias: number[]): string {
   const q = p.map((v, k) => v + bias[k]);
   return BEHAVIOURS[q.indexOf(Math.max(...q))];
 }
-const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 
 /**
  * Two folds by transcript (every other transcript id in order; on AnnoMI's even ids, id % 4 == 0 or not):
@@ -243,8 +243,8 @@ function crossValidate(turns: Example[], clients: Example[]) {
       BIASES.forEach((b, i) => out.byBias[i].push(behaviourOf(bh, e.f, b)));
       out.behaviourProbs.push(softmax(linear(bh, e.f)));
     }
-    // as at run time, the rules' sustain talk is never change talk
-    for (const e of clients.filter(test)) out.clients.push(e), out.probs.push(e.rule === 'sustain' ? 0 : 1 / (1 + Math.exp(-linear(ch, e.f)[0])));
+    // as at run time, the rules' sustain and change talk stand; the head decides among the rest
+    for (const e of clients.filter(test)) out.clients.push(e), out.probs.push(e.rule === 'sustain' ? 0 : e.rule === 'change' ? 1 : 1 / (1 + Math.exp(-linear(ch, e.f)[0])));
   }
   return out;
 }
@@ -438,7 +438,7 @@ function repeatedChange(clients: Example[], rounds: number): number[] {
     const held: Example[] = [];
     for (const test of [(e: Example) => half.has(e.tid), (e: Example) => !half.has(e.tid)]) {
       const ch = train(clients.filter((e) => !test(e)), changeLabel, ['change'], true);
-      for (const e of clients.filter(test)) held.push(e), probs.push(e.rule === 'sustain' ? 0 : 1 / (1 + Math.exp(-linear(ch, e.f)[0])));
+      for (const e of clients.filter(test)) held.push(e), probs.push(e.rule === 'sustain' ? 0 : e.rule === 'change' ? 1 : 1 / (1 + Math.exp(-linear(ch, e.f)[0])));
     }
     THRESHOLDS.forEach((t, i) => (sums[i] += changeF1(probs.map((p) => p >= t), held.map((e) => e.row)) / rounds));
   }

@@ -4964,4 +4964,4 @@ export const CODER_WEIGHTS: CoderWeights = {"version":1,"trainedOn":"2549 counse
 "u:you'd":[0.093],
 "u:you're":[-0.217],
 "u:you've":[0.148],
-"u:younger":[0.103]},"threshold":0.25}};
+"u:younger":[0.103]},"threshold":0.35}};
