@@ -201,15 +201,22 @@ const ABBREVIATIONS = new Set([
  */
 export function sentences(masked: string, from: number, to: number, quoted: readonly Quote[]): Sentence[] {
   // Build the normalized view of the whole span once.
-  let view = normalize(masked.slice(from, to));
-  const chars = view.split('');
+  // Line breaks become spaces; list markers and quoted speech are blanked. Most turns have neither, and then
+  // the view is built without splitting it into one string per character.
+  let view = normalize(masked.slice(from, to)).replace(/[\n\r]/g, ' ');
+  let chars: string[] | null = null;
   for (const [ls, le] of lines(masked, from, to)) {
     const marker = LINE_MARKER.exec(masked.slice(ls, le));
-    if (marker && ls > from) for (let k = ls; k < ls + marker[0].length; k++) chars[k - from] = ' ';
+    if (marker && ls > from && marker[0].length > 0) {
+      chars ??= view.split('');
+      for (let k = ls; k < ls + marker[0].length; k++) chars[k - from] = ' ';
+    }
   }
-  for (let k = 0; k < chars.length; k++) if (chars[k] === '\n' || chars[k] === '\r') chars[k] = ' ';
-  for (const q of quoted) for (let k = Math.max(q.start, from); k < Math.min(q.end, to); k++) chars[k - from] = ' ';
-  view = chars.join('');
+  for (const q of quoted) {
+    chars ??= view.split('');
+    for (let k = Math.max(q.start, from); k < Math.min(q.end, to); k++) chars[k - from] = ' ';
+  }
+  if (chars) view = chars.join('');
 
   const breaks = new Set<number>();
   for (const [ls] of lines(masked, from, to)) {

@@ -27,6 +27,10 @@ interface Catalogue {
   rules: CompiledRule[];
   /** The non-imperative patterns by anchor word; a pattern's `id` is its index here. */
   prefilter: PatternIndex;
+  /** Every pattern by its id, with its rule (ids run in catalogue order: rule by rule, pattern by pattern). */
+  byId: Array<{ rule: CompiledRule; pattern: CompiledRule['patterns'][number] }>;
+  /** The ids of the imperative rules' patterns (not prefiltered: couldBeImperative decides for them). */
+  imperativeIds: number[];
 }
 
 let compiled: Catalogue | null = null;
@@ -51,13 +55,17 @@ export function catalogue(): Catalogue {
   if (compiled) return compiled;
   const rules = RULES.map(compileRule);
   const sources: Array<string | null> = [];
+  const byId: Catalogue['byId'] = [];
+  const imperativeIds: number[] = [];
   for (const r of rules) {
     for (const p of r.patterns) {
       p.id = sources.length;
+      if (r.def.imperative) imperativeIds.push(p.id);
       sources.push(r.def.imperative ? null : p.compiled.source);
+      byId.push({ rule: r, pattern: p });
     }
   }
-  compiled = { rules, prefilter: new PatternIndex(sources.length, sources) };
+  compiled = { rules, prefilter: new PatternIndex(sources.length, sources), byId, imperativeIds };
   return compiled;
 }
 
@@ -70,25 +78,26 @@ function applies(rule: RuleDef, speaker: Speaker): boolean {
 export function matchSentence(facts: Omit<SentenceFacts, 'start' | 'end'>, speaker: Speaker): Hit[] {
   const cat = catalogue();
   const hits: Hit[] = [];
-  const candidates = cat.prefilter.candidates(facts.norm);
+  let candidates = cat.prefilter.candidates(facts.norm);
   const imperativeCandidate = couldBeImperative(facts.norm);
   if (!candidates && !imperativeCandidate) return hits;
+  candidates ??= new Uint8Array(cat.byId.length);
+  if (imperativeCandidate) for (const id of cat.imperativeIds) candidates[id] = 1;
 
-  for (const rule of cat.rules) {
+  // the flagged patterns in id order, which is the catalogue's order (rule by rule)
+  for (let id = 0; id < candidates.length; id++) {
+    if (!candidates[id]) continue;
+    const { rule, pattern: p } = cat.byId[id];
     if (!applies(rule.def, speaker)) continue;
-    if (rule.def.imperative ? !imperativeCandidate : !candidates) continue;
-    for (const p of rule.patterns) {
-      if (!rule.def.imperative && !candidates![p.id]) continue;
-      for (const m of matchPattern(p.compiled, facts.norm)) {
-        // verbNot holds epistemic readings ("you must miss her"); "must not" is never one ("you must not miss").
-        if (m.verb && rule.verbNot.has(m.verb.text) && !/\bmust(?:n't| not)\b/.test(facts.norm.slice(m.start, m.verb.start))) continue;
-        if (rule.except.some((e) => overlapsAny(e, facts.norm, m))) continue;
-        const f: SentenceFacts = { ...facts, start: m.start, end: m.end };
-        if (rule.def.unless?.some((c) => holds(c, f))) continue;
-        // the imperative is checked where the pattern put it (after an opener or an if-clause)
-        if (rule.def.imperative && !isDirectiveImperative(facts.norm.slice(m.hlStart))) continue;
-        hits.push({ rule, match: m, replacement: resolveReplacement(p.replace, facts.norm, m) });
-      }
+    for (const m of matchPattern(p.compiled, facts.norm)) {
+      // verbNot holds epistemic readings ("you must miss her"); "must not" is never one ("you must not miss").
+      if (m.verb && rule.verbNot.has(m.verb.text) && !/\bmust(?:n't| not)\b/.test(facts.norm.slice(m.start, m.verb.start))) continue;
+      if (rule.except.some((e) => overlapsAny(e, facts.norm, m))) continue;
+      const f: SentenceFacts = { ...facts, start: m.start, end: m.end };
+      if (rule.def.unless?.some((c) => holds(c, f))) continue;
+      // the imperative is checked where the pattern put it (after an opener or an if-clause)
+      if (rule.def.imperative && !isDirectiveImperative(facts.norm.slice(m.hlStart))) continue;
+      hits.push({ rule, match: m, replacement: resolveReplacement(p.replace, facts.norm, m) });
     }
   }
   return dropOverlaps(hits);
