@@ -33,6 +33,8 @@ export interface SentenceFacts {
 const REFLECTION_FRAME_SOURCE = [
   "\\byou(?:'re| are|'ve| have)?(?: (?:really|just|kind of|sort of|also|still|now|even|already|never|always|been|starting to|beginning to|don't|do not|didn't|did not)){0,2} (?:feel|feels|feeling|felt|think|thinking|thought|believe|believing|wonder|wondering|worry|worrying|worried|said|saying|say|told|tell yourself|telling yourself|mentioned|realize|realized|realizing|sense|sensing|decided|wish|want|wanted|mean|meant|guess|figure|figured|hope|hoping|expect|expected|afraid|scared|concerned|convinced|unsure|not sure|struggling|keep telling)\\b",
   '\\bpart of you\\b',
+  // a state described, not a charge: "Feeling like it's your fault for not leaving sooner is common"
+  '^(?:and |but |so )?feeling (?:like|that|as if|as though)\\b',
   // "it makes sense that you need a break", "no wonder you're tired": the client's state, understood
   '\\b(?:it )?makes (?:total |complete |a lot of )?sense (?:that|why)\\b',
   '\\bno wonder\\b',

@@ -38,8 +38,9 @@ export const MACROS: Record<string, string> = {
   ADV: '',
   // a comma attached to the previous word (compiled specially in emit())
   COMMA: ',',
-  // a verb slot: a word that is not a pronoun, article or auxiliary; checked further by the rule engine
-  VERB: "(?<verb>(?!(?:a|an|the|to|you|your|i|me|my|it|this|that|be|been|being|is|are|was|were|so|not|very|more|less)\\b)[a-z][a-z'-]*)",
+  // a verb slot: a word that is not a pronoun, article, auxiliary or sentence adverb ("Instead, try…" puts the
+  // verb after the adverb); checked further by the rule engine
+  VERB: "(?<verb>(?!(?:a|an|the|to|you|your|i|me|my|it|this|that|be|been|being|is|are|was|were|so|not|very|more|less|instead|next|then|also|maybe|perhaps|definitely|absolutely|seriously|honestly|personally|finally|lastly|otherwise)\\b)[a-z][a-z'-]*)",
   WORD: "[a-z0-9][a-z0-9'-]*",
   GERUND: "[a-z]+ing",
   ART: '(?:a|an|the|this|that)',

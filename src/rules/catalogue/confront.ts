@@ -135,7 +135,8 @@ export const confrontRules: RuleDef[] = [
       "<you('re| are) {ADV} making excuses>",
       '<(stop|quit) making excuses>',
       "<(that's|that is) {ADV} (an|another|a|just a|such a|such an) (weak |lame |cheap |poor |bad |convenient |pathetic )?(excuse|cop-out|cop out|copout)>",
-      "<(that's|that is|it's|it is) {ADV} (a lie|a load of (crap|bull)|bullshit|bs|crap)>",
+      // (not "that's BS", often said of what others think of the client: "they call it weakness, and that's BS")
+      "<(that's|that is|it's|it is) {ADV} a (lie|load of (crap|bull))>",
       "<(nobody|no one) (believes|buys) (that|this|you|it)>",
       "<you('re| are|'ve got to be| must be) {ADV} (not )?(kidding|fooling) (yourself|anyone|anybody|nobody)>",
       '^ <admit (it|that)>',

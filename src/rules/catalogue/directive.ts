@@ -133,6 +133,7 @@ export const directiveRules: RuleDef[] = [
         'You feel you need to be more careful with money.',
         'What do you need to be more consistent?',
         'Whatever you need, we can talk about it.',
+        'The first step here is that you are taking responsibility.',
         'Is there anything else you need?',
       ],
     },
@@ -327,7 +328,9 @@ export const directiveRules: RuleDef[] = [
       "<here's what you (do|need to do|should do|can do|could do)>",
       "<(your|the) best bet (is|would be)> (to|{GERUND})",
       // what the client is told matters most: "The most important thing is that you keep taking your meds"
-      "<the (most important|main|key|biggest|first|only) (thing|step)( right now| for you| here)? (is|would be)> (that you|to|for you to|{GERUND})",
+      "<the (most important|main|key|biggest|only) thing( right now| for you| here)? (is|would be)> (that you|to|for you to|{GERUND})",
+      // ("the first step here is that you are taking responsibility" describes; only a step to take advises)
+      "<the (first|next|best) step( right now| for you| here)? (is|would be)> (to|for you to|{GERUND})",
       "<the best thing (for you|you can do|you could do|to do|would be)> (is|would be)?",
       "<the best thing (is|was)> (to|{GERUND})",
       "<the (best|first|most important|only) thing (that )?you (both |two |all )?(can|could|should|need to) do> (is|would be|right now)",
@@ -356,6 +359,7 @@ export const directiveRules: RuleDef[] = [
         'I highly recommend the book Feeling Good.',
         'What I would do is talk to a lawyer.',
         'The first step is admitting you have a problem.',
+        'The most important thing is that you keep taking your meds.',
         'Your best bet is to talk to HR.',
       ],
       pass: [
@@ -494,7 +498,7 @@ export const directiveRules: RuleDef[] = [
       '^ <(please )?(just )?{VERB}>',
       "^ i (think|guess|'d say|would say) <(just )?{VERB}>",
       // after an ordering opener the instruction starts at its verb: "First and foremost, cut yourself some slack."
-      '^ (first and foremost|first of all|first|most importantly|above all|finally|lastly|instead|for now|today|tonight|in the meantime|meanwhile) <(please )?(just )?{VERB}>',
+      '^ (first and foremost|first of all|first|second|third|next|then|most importantly|above all|finally|lastly|instead|otherwise|for now|today|tonight|in the meantime|meanwhile) <(please )?(just )?{VERB}>',
       // after an introductory clause: "If you need to relax, go for a walk", "If not, then ask her"
       '^ (if|when|whenever|since|once|as long as|as for|as far as|in terms of|next time|the next time|after|before|while|until|even if|to) … … … {COMMA} (then )?<(please )?(just )?{VERB}>',
       // a reason, then the instruction it leads to: "Your doctor is the best person to ask, so call them."
@@ -530,6 +534,7 @@ export const directiveRules: RuleDef[] = [
         'If your son is reporting violent thoughts, please have him see a psychiatrist now.',
         'Do you know why? If not, then ask her.',
         'Maybe try journaling before bed.',
+        'Instead, try thinking of it as grief.',
         'Your doctor is the best person to talk to, so call them.',
         'The next time he yells, walk out of the room.',
         'Definitely talk to your doctor before changing the dose.',
