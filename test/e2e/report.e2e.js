@@ -49,7 +49,10 @@ module.exports = {
     const btn = frame.locator('button.line').first();
     const line = Number(await btn.getAttribute('data-line'));
     await btn.click();
-    await page.locator('.statusbar-item').filter({ hasText: `Ln ${line + 1},` }).first().waitFor({ timeout: 10_000 });
+    // The jump is read from the editor's own cursor line; the status bar's "Ln" item shows only while the text
+    // editor, not the webview that was just clicked, holds the focus, which is a race in the workbench.
+    const cursorLine = page.locator('.monaco-editor .margin .active-line-number').filter({ hasText: new RegExp(`^${line + 1}$`) });
+    await cursorLine.or(page.locator('.statusbar-item').filter({ hasText: `Ln ${line + 1},` })).first().waitFor({ timeout: 10_000 });
     await screenshot('after-click');
     const refused = errors.filter((e) => /Content Security Policy|Refused/i.test(e));
     assert.deepStrictEqual(refused, []);
