@@ -54,6 +54,91 @@ export const MACROS: Record<string, string> = {
 
 const ADV_WORD = `(?:${ADVERBS.map((w) => escapeWords(w)).join('|')})`;
 
+// Informal spelling (chat, forums, texts): a literal pattern word also matches the spellings below, so "you
+// shouldn't" finds "u shouldnt" and "you're going to" finds "ur gonna". Only unambiguous forms: an apostrophe
+// is dropped where the result is no other word ("dont", "youre", "thats", "im"), never in "we're", "we'll",
+// "i'll", "i'd", "we'd", "he'll", "she'll", "let's" (were, well, ill, id, wed, hell, shell, lets); "its" stands
+// for "it's" only where a pattern asks for "it's". Every variant is a whole word or the second half of one
+// (a contraction's tail joined by a lookbehind), so the compiled expression stays free of nested quantifiers.
+const INFORMAL_WORDS: Record<string, string[]> = {
+  you: ['u', 'ya'],
+  your: ['ur'],
+  yourself: ['urself'],
+  "you're": ['youre', 'ur'],
+  "you've": ['youve'],
+  "you'd": ['youd'],
+  "you'll": ['youll'],
+  "they're": ['theyre'],
+  "they've": ['theyve'],
+  "i'm": ['im'],
+  "i've": ['ive'],
+  "it's": ['its'],
+  "that's": ['thats'],
+  "what's": ['whats'],
+  "there's": ['theres'],
+  "here's": ['heres'],
+  "who's": ['whos'],
+  "he's": ['hes'],
+  "she's": ['shes'],
+  "ain't": ['aint'],
+  please: ['pls', 'plz'],
+  because: ['cuz', 'bc', 'coz'],
+};
+// A contraction's tail in a pattern ("you('re| are)", "do(n't| not)"): the same tail without its apostrophe
+// after the words it cannot make ambiguous.
+const INFORMAL_TAILS: Record<string, string> = {
+  "'re": "(?<=\\b(?:you|they))re|(?<=\\bu)r",
+  "'ve": "(?<=\\b(?:i|you|they))ve",
+  "'m": '(?<=\\bi)m',
+  "'ll": '(?<=\\b(?:you|they))ll',
+  "'d": '(?<=\\b(?:you|they))d',
+  "'s": '(?<=\\b(?:it|that|what|there|here|who))s',
+  "n't": '(?<=\\b(?:do|does|did|ca|wo|should|would|could|is|are|was|were|has|have|had|must|need))nt',
+};
+const NT_WORDS = ['dont', 'doesnt', 'didnt', 'cant', 'wont', 'shouldnt', 'wouldnt', 'couldnt', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'mustnt', 'neednt'];
+const TAIL_ANCHORS: Record<string, string[]> = {
+  "'re": ['youre', 'theyre', 'ur'],
+  "'ve": ['ive', 'youve', 'theyve'],
+  "'m": ['im'],
+  "'ll": ['youll', 'theyll'],
+  "'d": ['youd', 'theyd'],
+  "'s": ['its', 'thats', 'whats', 'theres', 'heres', 'whos'],
+  "n't": NT_WORDS,
+};
+// Fused verb + "to" ("gonna", "wanna", "gotta", "hafta"): the first word matches the fused form's head, and
+// "to" its tail, joined without a space.
+const FUSED_HEADS: Record<string, string> = { going: 'gon(?=na\\b)', want: 'wan(?=na\\b)', got: 'got(?=ta\\b)', have: 'haf(?=ta\\b)' };
+const FUSED_TO = '(?<=\\b(?:gon|wan))na|(?<=\\b(?:got|haf))ta';
+const FUSED_ANCHORS: Record<string, string[]> = { going: ['gonna'], want: ['wanna'], got: ['gotta'], have: ['hafta'], to: ['gonna', 'wanna', 'gotta', 'hafta'] };
+// "r" for "are" next to a pronoun: "u r so brave", "r u ok"
+const ARE_SHORT = '(?<=\\b(?:you|u|we|they) )r(?= )|r(?= +(?:you|u)\\b)';
+
+/** The expression for one literal pattern word with the separator due before it, informal spellings included. */
+function literalWord(word: string, sep: string): string {
+  const tail = word.startsWith("'") || word === "n't";
+  const exact = (tail ? '' : sep) + escapeWords(word);
+  const alts: string[] = [];
+  if (tail) {
+    if (INFORMAL_TAILS[word]) alts.push(INFORMAL_TAILS[word]);
+  } else {
+    const words = [...(INFORMAL_WORDS[word] ?? [])];
+    if (/^[a-z]+n't$/.test(word)) words.push(word.replace("'", ''));
+    if (words.length) alts.push(sep + `(?:${words.map(escapeWords).join('|')})`);
+    if (FUSED_HEADS[word]) alts.push(sep + FUSED_HEADS[word]);
+    if (word === 'to') alts.push(FUSED_TO);
+    if (word === 'are') alts.push(sep + `(?:${ARE_SHORT})`);
+  }
+  return alts.length ? `(?:${exact}|${alts.join('|')})` : exact;
+}
+
+/** The pieces of text (see wordPieces) in which a literal pattern word, or one of its informal spellings, shows. */
+function informalAnchors(word: string): string[] {
+  const out = [...(INFORMAL_WORDS[word] ?? []), ...(TAIL_ANCHORS[word] ?? []), ...(FUSED_ANCHORS[word] ?? [])];
+  if (/^[a-z]+n't$/.test(word)) out.push(word.replace("'", ''));
+  if (word === 'are') out.push('r');
+  return out;
+}
+
 function escapeWords(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' +');
 }
@@ -128,7 +213,7 @@ function emit(tokens: Token[], lead: boolean): { re: string; lead: boolean } {
     const sep = lead ? SEP : '';
     switch (t.kind) {
       case 'word':
-        out += (t.value!.startsWith("'") ? '' : sep) + escapeWords(t.value!);
+        out += literalWord(t.value!, sep);
         lead = true;
         break;
       case 'macro': {
@@ -231,7 +316,7 @@ function anchorsOfToken(t: Token): Set<string> | null {
     // A literal word with inner punctuation ("drug-seeking") must contain each of its pieces; take the longest.
     const pieces = t.value!.split(/[^a-z0-9']+/).filter(Boolean);
     if (!pieces.length) return null;
-    return new Set([pieces.reduce((a, b) => (b.length > a.length ? b : a))]);
+    return new Set([pieces.reduce((a, b) => (b.length > a.length ? b : a)), ...informalAnchors(t.value!)]);
   }
   if (t.kind === 'group') {
     const out = new Set<string>();
