@@ -49,7 +49,7 @@ function destutterNow(norm: string): string {
 }
 
 // Questions that ask for a short fact or a yes/no are closed, even when they start with a wh-word.
-const CLOSED_WH = new RegExp(OPENER + "(?:how (?:many|old|far|often)|what time|when|whose|which|what (?:day|year|age|number|date))\\b");
+const CLOSED_WH = new RegExp(OPENER + "(?:how (?:many|old|far|often|long)|what time|when|whose|which|what (?:day|year|age|number|date))\\b");
 // Open: a wh-question, an invitation to talk ("Tell me…", "Can you describe…"), "anything else?".
 const OPEN_START = new RegExp(
   OPENER +
@@ -67,7 +67,16 @@ const INVITATION = new RegExp(
 );
 // A rating question ("On a scale of 0 to 10, how ready are you?") asks for a number: closed. Its follow-up
 // ("Why a five and not a two?", "What would it take to get to a seven?") is open.
-const SCALE = /\b(?:on a scale|scale of|(?:zero|0|one|1) (?:to|and|through) (?:ten|10)|what number)\b/;
+const SCALE = /\b(?:on a scale|scale (?:of|from)|(?:on|of) (?:that|this|the same|the) scale|ruler|(?:zero|0|one|1) (?:means|meaning|being|is) [^?]{0,160}\b(?:ten|10) (?:means|meaning|being|is)|(?:zero|0|one|1) (?:to|and|through) (?:ten|10)|what number|which number)\b/;
+// After a ruler read out in the turn ("0 means not ready… 10 means…"), "Where do you see yourself?" asks for the number.
+const SCALE_PLACE = new RegExp(OPENER + "(?:where (?:do|would|are) you|what number|which number)\\b");
+// A question that asks for more, or for what the client has thought ("Anything else?", "Is there anything else
+// you'd like to do?", "Have you thought about how you might…?"), opens the answer whatever its grammar.
+const OPEN_ANYWHERE = /\b(?:anything else|any other (?:thoughts?|ideas?|ways?|things?|reasons?|hobbies|concerns?|barriers?)|(?:can|could) you think of|(?:thought|thoughts) (?:[a-z']+ ){0,3}(?:about|of|on|to) (?:what|how|why|ways|other ways))\b/;
+// "I wonder if we could…", "I'm wondering whether…": a yes/no put softly (MITI: closed).
+const WONDER_IF = /\b(?:wonder|wondering|wondered)(?: (?:if|whether)|,? (?:is|are|do|does|did|would|could|can|have|has) (?:you|there|it|that|this)\b)/;
+// A wh-word at the very end of the question ("So messing with you would be like what?") asks openly.
+const WH_LAST = /\b(?:what|how|why|where)\?$/;
 const SCALE_FOLLOW_UP = new RegExp(OPENER + "(?:why|how come|what (?:made|makes|would (?:it take|help|need)|keeps|has|got|is it))\\b");
 // A question with no question mark, as transcripts often write them, or cut off before its end.
 const UNMARKED_QUESTION = new RegExp(OPENER + "(?:(?:what|how|why|where|when|who|which) (?:do|does|did|is|are|was|were|would|could|can|will|have|has|had|made|makes|kind|sort|else)\\b|how [a-z]+ (?:are|is|do|did|would|was|were) you\\b|(?:do|does|did|are|is|was|were|have|has|can|could|would|will) (?:you|it|that|this|there|he|she|they|your)\\b)");
@@ -80,13 +89,23 @@ export function questionType(norm: string): 'open' | 'closed' {
   const q = restart(destutter(norm));
   if (WHAT_I_HEAR.test(q.replace(new RegExp(OPENER), '')) && isDeclarativeQuestion(q)) return 'closed';
   if (TAG_QUESTION.test(q.replace(/(?<![.?!])[.?!]+$/, '') + '?') && !OPEN_START.test(q)) return 'closed';
+  if (SCALE.test(destutter(norm))) return SCALE_FOLLOW_UP.test(q) ? 'open' : 'closed';
+  if (OPEN_ANYWHERE.test(q) || WH_LAST.test(q)) return 'open';
+  if (WONDER_IF.test(q)) return 'closed';
+  if (INVITATION.test(q)) return 'open';
   // "So when she's at work, what happens then?": the clause before the comma only sets the scene
   if (/^(?:(?:so|and|okay|ok|well|um|uh),? )*(?:when|where|if|once|after|before)\b/.test(q) && OPEN_AFTER_LEAD.test(q)) return 'open';
   if (CLOSED_WH.test(q)) return 'closed';
-  if (SCALE.test(q)) return SCALE_FOLLOW_UP.test(q) ? 'open' : 'closed';
   // "What … or …?" offering a choice is still open; "Is it X or Y?" stays closed below.
   if (OPEN_START.test(q) || OPEN_AFTER_LEAD.test(q)) return 'open';
   return 'closed';
+}
+
+/** The type of a turn's final question, read with the turn: after a ruler read out earlier, "Where are you?" is closed. */
+function finalQuestionType(sentences: readonly CodedSentence[], last: CodedSentence): 'open' | 'closed' {
+  const q = destutter(last.norm);
+  if (SCALE_PLACE.test(q) && !SCALE_FOLLOW_UP.test(q) && sentences.some((s) => s !== last && SCALE.test(s.norm))) return 'closed';
+  return questionType(last.norm);
 }
 
 /** A question restarted mid-way ("Is-- can you tell me…", "What would-- how do you see it?") is typed by its last start. */
@@ -94,10 +113,6 @@ function restart(q: string): string {
   const at = q.lastIndexOf('-- ');
   const rest = at >= 0 ? q.slice(at + 3) : '';
   return rest.split(' ').length >= 3 ? rest : q;
-}
-
-export function isInvitation(norm: string): boolean {
-  return INVITATION.test(destutter(norm));
 }
 
 /** Whether a sentence asks something: a question mark, an invitation, or an unmarked or cut-off question. */
@@ -196,7 +211,7 @@ export function ruleCodes(ev: TurnEvidence): MiCode[] {
 
   if (questions.length) {
     const last = questions[questions.length - 1];
-    codes.add(isInvitation(last.norm) || questionType(last.norm) === 'open' ? 'open-question' : 'closed-question');
+    codes.add(finalQuestionType(ev.sentences, last) === 'open' ? 'open-question' : 'closed-question');
   }
 
   let reflection: 'simple' | 'complex' | null = null;
@@ -255,7 +270,7 @@ function realize(rule: MiCode[], main: Behaviour, ev: TurnEvidence): MiCode[] {
     codes.delete('complex-reflection');
   }
   if (main === 'question' && !codes.has('open-question') && !codes.has('closed-question')) {
-    codes.add(last && (isInvitation(last.norm) || questionType(last.norm) === 'open') ? 'open-question' : 'closed-question');
+    codes.add(last && finalQuestionType(ev.sentences, last) === 'open' ? 'open-question' : 'closed-question');
   }
   if (main === 'therapist_input' && !codes.has('persuade') && !codes.has('persuade-with-permission')) codes.add('giving-information');
   if (main === 'other') codes.delete('giving-information');
