@@ -35,6 +35,11 @@ describe('change talk: DARN-CAT kind', () => {
     // forms only the coder's cues name
     ["i'd call a cab instead.", 'commitment'],
     ["i'm down to three a day.", 'taking-steps'],
+    ["i try really hard not to smoke in the car.", 'taking-steps'],
+    ['well, i did what we talked about.', 'taking-steps'],
+    ["i think it's very feasible.", 'ability'],
+    ['my blood pressure is a problem.', 'reason'],
+    ['that would be a good start.', 'reason'],
     ['how should i go about telling them?', 'activation'],
     ['the weather was nice.', null],
   ];
