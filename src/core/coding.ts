@@ -56,7 +56,7 @@ const OPEN_START = new RegExp(
     "(?:what|how|why|where|who|in what ways?|to what extent|tell (?:me|us)|describe|help me understand|walk me through|talk (?:to me )?about|say (?:something |a (?:little |bit )+)?more|anything else|any other|what else|let's hear|any (?:questions|thoughts|ideas|concerns)|(?:can|could|would) you (?:please )?(?:tell|describe|say|share|talk|walk|help me|explain|elaborate|expand|fill me|give me (?:a|an|some) (?:sense|idea|example|picture)|paint|think of|remember|imagine)|would you mind (?:telling|sharing|describing|talking|explaining|walking|saying|filling)|i(?:'m| am)? (?:just )?(?:curious|wondering|interested)(?: to (?:know|hear))?,? (?:about |in )?(?:what|how|why|where|who)|i wonder,? (?:what|how|why)|i(?:'d| would) (?:like|love) to (?:hear|know|understand) (?:more|about|what|how|why))\\b",
 );
 // A wh-question after a lead-in clause: "So if you were to list them, what would they be?"
-const OPEN_AFTER_LEAD = /(?:[,;:]|--?|\u2014) +(?:(?:and|so|um|uh|then|like|you know),? )*(?:what|how|why|tell me|can you (?:tell|describe|give me an example|say more)|could you (?:tell|describe)|is there anything else)\b(?! (?:many|often|old|far)\b)/;
+const OPEN_AFTER_LEAD = /(?:[,;:]|--?|\u2014) +(?:(?:and|so|um|uh|then|like|you know),? )*(?:what|how|why|where|tell me|can you (?:tell|describe|give me an example|say more)|could you (?:tell|describe)|is there anything else)\b(?! (?:many|often|old|far|long)\b)/;
 const INVITATION = new RegExp(
   OPENER +
     "(?:tell (?:me|us)|describe|help me understand|walk me through|say (?:something |a (?:little |bit )+)?more|talk (?:to me )?about|i(?:'d| would) (?:like|love) to (?:hear|know|understand|find out) (?:more|about|what|how|why|a (?:little|bit)))\\b" +
@@ -75,8 +75,11 @@ const SCALE_PLACE = new RegExp(OPENER + "(?:where (?:do|would|are) you|what numb
 const OPEN_ANYWHERE = /\b(?:anything else|any other (?:thoughts?|ideas?|ways?|things?|reasons?|hobbies|concerns?|barriers?)|(?:can|could) you think of|(?:thought|thoughts) (?:[a-z']+ ){0,3}(?:about|of|on|to) (?:what|how|why|ways|other ways))\b/;
 // "I wonder if we could…", "I'm wondering whether…": a yes/no put softly (MITI: closed).
 const WONDER_IF = /\b(?:wonder|wondering|wondered)(?: (?:if|whether)|,? (?:is|are|do|does|did|would|could|can|have|has) (?:you|there|it|that|this)\b)/;
+const SCALE_ASK = /\b(?:how [a-z]+ (?:are|is|would|do|were) you|where (?:do|would|are) you|what number|which number)\b/;
 // A wh-word at the very end of the question ("So messing with you would be like what?") asks openly.
 const WH_LAST = /\b(?:what|how|why|where)\?$/;
+// "What about the baby's father, is he any help?": a yes/no clause after the comma is the question asked.
+const FINAL_YES_NO = /, (?:and |or |so |but )?(?:is|are|do|does|did|have|has|was|were|will|would) (?:you|he|she|it|that|this|there|they)\b[^,]*\?$/;
 const SCALE_FOLLOW_UP = new RegExp(OPENER + "(?:why|how come|what (?:made|makes|would (?:it take|help|need)|keeps|has|got|is it))\\b");
 // A question with no question mark, as transcripts often write them, or cut off before its end.
 const UNMARKED_QUESTION = new RegExp(OPENER + "(?:(?:what|how|why|where|when|who|which) (?:do|does|did|is|are|was|were|would|could|can|will|have|has|had|made|makes|kind|sort|else)\\b|how [a-z]+ (?:are|is|do|did|would|was|were) you\\b|(?:do|does|did|are|is|was|were|have|has|can|could|would|will) (?:you|it|that|this|there|he|she|they|your)\\b)");
@@ -92,6 +95,7 @@ export function questionType(norm: string): 'open' | 'closed' {
   if (SCALE.test(destutter(norm))) return SCALE_FOLLOW_UP.test(q) ? 'open' : 'closed';
   if (OPEN_ANYWHERE.test(q) || WH_LAST.test(q)) return 'open';
   if (WONDER_IF.test(q)) return 'closed';
+  if (FINAL_YES_NO.test(q)) return 'closed';
   if (INVITATION.test(q)) return 'open';
   // "So when she's at work, what happens then?": the clause before the comma only sets the scene
   if (/^(?:(?:so|and|okay|ok|well|um|uh),? )*(?:when|where|if|once|after|before)\b/.test(q) && OPEN_AFTER_LEAD.test(q)) return 'open';
@@ -120,7 +124,9 @@ export function isQuestionLike(s: CodedSentence): boolean {
   const q = destutter(s.norm);
   if (BACKCHANNEL_QUESTION.test(q)) return false;
   if (s.isQuestion || INVITATION.test(q)) return true;
-  return UNMARKED_QUESTION.test(q) && (CUT_OFF.test(q) || !/[.!]$/.test(q) || /^(?:what|how|why|where|who) (?:do|does|did|would|could|can|will|have|has|made|makes)\b/.test(q.replace(new RegExp(OPENER), '')));
+  // a ruler read out and asked for without a question mark ("…where do you think you fall on the scale of 1 to 10.")
+  if (SCALE.test(q) && SCALE_ASK.test(q)) return true;
+  return UNMARKED_QUESTION.test(q) && (CUT_OFF.test(q) || !/[.!]$/.test(q) || /^(?:what|how|why|where|who) (?:else |)(?:do|does|did|would|could|can|will|have|has|made|makes)\b/.test(q.replace(new RegExp(OPENER), '')));
 }
 
 // Reflection stems and statements about the client's experience.
@@ -151,7 +157,7 @@ const DECLARATIVE_START = new RegExp(OPENER + "(?:you|you're|you've|your|it's|th
 // "What I'm hearing is…", "What you're saying is…": a reflection stem, not a wh-question.
 const WHAT_I_HEAR = /^(?:what i(?:'m| am) hearing(?: you say)?|what i hear(?: you saying)?|what you(?:'re| are) saying|what you said)(?: is)?\b/;
 
-function isDeclarativeQuestion(norm: string): boolean {
+export function isDeclarativeQuestion(norm: string): boolean {
   const q = destutter(norm);
   const body = q.replace(new RegExp(OPENER), '');
   if (WHAT_I_HEAR.test(body)) return !WH_OR_AUX_ANYWHERE.test(body.replace(WHAT_I_HEAR, '')) && !TAG_QUESTION.test(q);
