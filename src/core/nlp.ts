@@ -104,7 +104,7 @@ const NEVER_IMPERATIVE = new Set([
 
 // Discourse openers before an imperative ("So, take…", "Also, try…", "Just call…") do not change its force.
 // "I think just tell them" in speech and "Maybe try journaling" in writing are imperatives behind a hedge.
-const OPENERS = /^(?:(?:first and foremost|first of all|most importantly|above all|in the meantime|meanwhile|for now|however|so|and|but|well|ok|okay|now|also|then|just|plus|again|honestly|seriously|frankly|definitely|absolutely|instead|otherwise|alright|all right|yeah|yes|first|next|finally|lastly|oh|maybe|perhaps|personally|i think|i guess|i'd say|i would say),? +)+/;
+const OPENERS = /^(?:(?:first and foremost|first of all|most importantly|above all|in the meantime|meanwhile|for now|however|so|and|but|well|ok|okay|now|also|then|just|plus|again|honestly|seriously|frankly|definitely|absolutely|instead|otherwise|alright|all right|yeah|yes|first|next|finally|lastly|oh|maybe|perhaps|personally|i think|i guess|i'd say|i would say|tbh|imo|imho|ngl|idk|lol|lmao|hey|man|bro|dude|yea|i mean|in my opinion|to be honest|honestly speaking),? +)+/;
 
 // An introductory clause before an instruction: "If you need to relax, go for a walk", "If not, then ask her".
 const INTRO_CLAUSE = /^(?:if|when|whenever|since|once|as long as|as for|as far as|in terms of|(?:the )?next time|after|before|while|until|even if|to)\b[^,;]{0,160}, +(?:then,? +)?/;
@@ -116,10 +116,16 @@ function withoutOpeners(norm: string): string {
 /** A cheap test run before the rules' patterns: could this sentence, or its clause after ", so", be an imperative? */
 export function couldBeImperative(sentence: string): boolean {
   if (couldStartImperative(sentence)) return true;
-  // "Your doctor is the best person to ask, so call them."
-  const so = /, so +(?=[a-z])/.exec(sentence);
-  return !!so && couldStartImperative(sentence.slice(so.index + so[0].length));
+  // "Your doctor is the best person to ask, so call them.", and a comma splice in chat writing: "that sounds
+  // rough, try going for walks" (the first few clauses only: the rules look no further)
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence), n = 0; m && n < 6; m = CLAUSE_BREAK.exec(sentence), n++) {
+    if (couldStartImperative(sentence.slice(m.index + m[0].length))) return true;
+  }
+  return false;
 }
+
+const CLAUSE_BREAK = /[,;:] +(?:so +)?(?=[a-z])/g;
 
 function couldStartImperative(sentence: string): boolean {
   const lead = withoutOpeners(sentence);

@@ -252,7 +252,16 @@ export function sentences(masked: string, from: number, to: number, quoted: read
       s = i;
     }
     const c = view[i];
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') continue;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') {
+      // chat writing ends a sentence with an emoticon or emoji instead ("so sorry :( definitely talk to someone")
+      const e = c === ':' || c === ';' || view.charCodeAt(i) >= 0x2190 ? chatMarkEnd(view, i) : -1;
+      if (e > 0) {
+        push(e);
+        s = e;
+        i = e - 1;
+      }
+      continue;
+    }
     // Every mark of a run ("?!", "......") ends the sentence at the same place: find it once per run, not once
     // per mark (a line of dots would otherwise cost O(n²)).
     let j = i < runEnd ? runEnd : i + 1;
@@ -267,13 +276,41 @@ export function sentences(masked: string, from: number, to: number, quoted: read
     // the next word starting lower-case means the period was not a sentence end ("approx. two")
     let k = j;
     while (k < view.length && view[k] === ' ') k++;
-    if (c === '.' && k < view.length && /[a-z]/.test(masked[from + k] ?? '') && !breaks.has(k)) continue;
+    // — unless the writer starts no sentence with a capital ("i was there 2 years ago. get a sponsor")
+    if (c === '.' && k < view.length && /[a-z]/.test(masked[from + k] ?? '') && !breaks.has(k) && !startsLowerCase(masked, from + s, from + i)) continue;
     push(j);
     s = j;
     i = j - 1;
   }
   push(view.length);
   return out;
+}
+
+/** Whether the sentence in [from, to) starts with a lower-case letter (its first letter, past any punctuation). */
+function startsLowerCase(masked: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = masked[k];
+    if (/[a-z]/.test(ch)) return true;
+    if (/[A-Z0-9]/.test(ch)) return false;
+  }
+  return false;
+}
+
+// An emoticon (":(", ":')", ";)", ":/", ":D") or a run of emoji, followed by a space and more words.
+const EMOTICON = /[:;]'?-?(?:[()\/|\]\[]+|[dp](?![a-z]))/y;
+const EMOJI = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+/uy;
+
+/** Where the emoticon or emoji at `i` ends when a space and a word follow it, or -1. */
+function chatMarkEnd(view: string, i: number): number {
+  const re = view[i] === ':' || view[i] === ';' ? EMOTICON : EMOJI;
+  re.lastIndex = i;
+  if (!re.test(view)) return -1;
+  const e = re.lastIndex;
+  // (before a space and a letter; ":" inside "note: (see…)" is no emoticon, nor is "1:1")
+  if (view[e] !== ' ' || (i > 0 && view[i - 1] !== ' ' && re === EMOTICON)) return -1;
+  let k = e;
+  while (k < view.length && view[k] === ' ') k++;
+  return k < view.length && /[a-z]/.test(view[k]) ? e : -1;
 }
 
 /** Longest sentence, in UTF-16 code units; longer runs of text without a sentence end are cut at a space. */

@@ -100,7 +100,15 @@ export function matchSentence(facts: Omit<SentenceFacts, 'start' | 'end'>, speak
       hits.push({ rule, match: m, replacement: resolveReplacement(p.replace, facts.norm, m) });
     }
   }
-  return dropOverlaps(hits);
+  return dropOverlaps(firstOfEachRule(hits));
+}
+
+/** Where one rule matches twice over the same words (an instruction and another after its comma), its first highlight stands. */
+function firstOfEachRule(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
+  return hits.filter(
+    (h) => !hits.some((k) => k !== h && k.rule === h.rule && k.match.hlStart < h.match.hlStart && k.match.start < h.match.end && h.match.start < k.match.end),
+  );
 }
 
 function overlapsAny(p: CompiledPattern, norm: string, m: PatternMatch): boolean {

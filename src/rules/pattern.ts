@@ -10,6 +10,8 @@
 //   <  >            the highlighted part of the match (default: the whole match)
 //   …  or ...       a gap of up to six words
 //   {COMMA}         a comma right after the word before it: where an introductory clause ends ("If you can, …")
+//   {CLAUSE}        a comma, semicolon or colon right after a word that can end a clause (not "um", "could"…)
+//   {NOT_LIST}      after a word: no list goes on from it ("a, b, and c")
 //   ^               the start of the sentence (after an optional "so", "and", "well", "but", "ok", or a hedge: "maybe")
 //   $               the end of the sentence (before closing punctuation)
 //   ?               right after a token: the token is optional (same as [x])
@@ -37,10 +39,21 @@ export const MACROS: Record<string, string> = {
   // zero or more adverbs (compiled specially in emit(): each adverb brings its own separator)
   ADV: '',
   // a comma attached to the previous word (compiled specially in emit())
-  COMMA: ',',
+  COMMA: "(?<!\\b(?:um|uh|er|like|and|or|you know|i mean)),",
+  // a comma, semicolon or colon attached to the previous word: where a clause ends and another may start
+  // without a conjunction ("that sounds rough, try going for walks", "the answer is simple: stop")
+  // (not after a filler, conjunction or auxiliary, which leave the clause unfinished: "you could, like, ride…",
+  // "and, um, get…")
+  // A clause led by a modal or "to" goes on as a list of verb phrases, not a new instruction ("you can work
+  // outside, work with kids", "trying to build your career, get that going").
+  CLAUSE: "(?<!\\b(?:um|uh|er|like|and|or|but|so|because|cause|if|when|then|well|okay|ok|yeah|right|mm|hmm|know|mean|could|would|should|can|will|might|may|must|to|the|a|an|just|is|are|was|were|be|don't|did|have|has|had))(?<!\\b(?:can|could|will|would|may|might|must|should|to|gotta|gonna|wanna) [^,;:.!?]*)[,;:]",
   // a verb slot: a word that is not a pronoun, article, auxiliary or sentence adverb ("Instead, try…" puts the
   // verb after the adverb); checked further by the rule engine
-  VERB: "(?<verb>(?!(?:a|an|the|to|you|your|i|me|my|it|this|that|be|been|being|is|are|was|were|so|not|very|more|less|instead|next|then|also|maybe|perhaps|definitely|absolutely|seriously|honestly|personally|finally|lastly|otherwise)\\b)[a-z][a-z'-]*)",
+  VERB: "(?<verb>(?!(?:a|an|the|to|you|your|i|me|my|it|this|that|be|been|being|is|are|was|were|so|not|very|more|less|instead|next|then|also|maybe|perhaps|definitely|absolutely|seriously|honestly|personally|finally|lastly|otherwise|u|ur|ya|im|ive|youre|thats|its|whats|tbh|imo|ngl|idk|lol|and|but|or|because|cause|like|um|uh)\\b)[a-z][a-z'-]*)",
+  // right after a word: it does not stand in a list ("persuade, convince, and push", "joy, sadness, fear",
+  // "listen to you, process it with you, and create…"), i.e. no comma, slash, "and" or "or" follows it, nor a
+  // serial ", and" / ", or" later in the sentence (zero width; compiled specially in emit())
+  NOT_LIST: "(?![,/]| +(?:and|or)\\b|[^.;!?]*, +(?:and|or) )",
   WORD: "[a-z0-9][a-z0-9'-]*",
   GERUND: "[a-z]+ing",
   ART: '(?:a|an|the|this|that)',
@@ -205,7 +218,8 @@ function tokenize(src: string): Token[] {
 // "you('re| are)" matches both "you're" and "you are". `lead` says whether a separator is due.
 const SEP = '[,;:]? +';
 // "Look," and "Listen," open a sentence only with their comma: "Look up…", "Listen to…" are instructions.
-const SENTENCE_OPENER = "(?:(?:so|and|but|well|ok|okay|now|honestly|frankly|seriously|definitely|absolutely|personally|maybe|perhaps|again|then|also|plus|however),? +|(?:look|listen), +)?";
+// Chat writing stacks its openers without commas ("idk man maybe just…", "tbh honestly…"): up to three of them.
+const SENTENCE_OPENER = "(?:(?:so|and|but|well|ok|okay|now|honestly|frankly|seriously|definitely|absolutely|personally|maybe|perhaps|again|then|also|plus|however|tbh|imo|imho|ngl|idk|lol|lmao|hey|man|bro|dude|yeah|ya|yea),? +|(?:look|listen), +){0,3}";
 
 function emit(tokens: Token[], lead: boolean): { re: string; lead: boolean } {
   let out = '';
@@ -221,8 +235,10 @@ function emit(tokens: Token[], lead: boolean): { re: string; lead: boolean } {
         if (t.value === 'ADV') {
           // zero or more adverbs; each brings its own separator, so an empty match changes nothing
           out += lead ? `(?:${SEP}${ADV_WORD})*` : `(?:${ADV_WORD}${SEP})*`;
-        } else if (t.value === 'COMMA') {
-          out += ',';
+        } else if (t.value === 'NOT_LIST') {
+          out += MACROS.NOT_LIST;
+        } else if (t.value === 'COMMA' || t.value === 'CLAUSE') {
+          out += MACROS[t.value];
           lead = true;
         } else {
           out += sep + body;

@@ -474,18 +474,22 @@ export const directiveRules: RuleDef[] = [
     miCode: 'persuade',
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
-    match: ["^ <(please )?(just )?(don't|do not|never) {ADV} {VERB}>"],
-    verbNot: ['worry', 'hesitate', 'be', 'feel', 'apologize', 'mind', 'know', 'think'],
+    match: [
+      "^ <(please )?(just )?(don't|do not|never) {ADV} {VERB}>",
+      // after a clause and a comma: "Whatever you do, don't text him back"
+      "^ {WORD} … … … {CLAUSE} <(please )?(just )?(don't|do not|never) {ADV} {VERB}>{NOT_LIST}",
+    ],
+    verbNot: ['worry', 'hesitate', 'be', 'feel', 'apologize', 'mind', 'know', 'think', 'want', 'wanna', 'get me wrong', 'need'],
     // encouragement, not a prohibition: "Don't give up", "Don't be so hard on yourself", "Don't blame yourself"
-    except: ["(don't|do not|never) {ADV} (give up|lose hope|blame yourself|be (so |too )?hard on yourself|beat yourself up|be afraid to (ask|reach out|talk))"],
+    except: ["(don't|do not|never) {ADV} (get me wrong|give up|lose hope|blame yourself|be (so |too )?hard on yourself|beat yourself up|be afraid to (ask|reach out|talk))"],
     unless: ['permission', 'autonomy', 'question', 'third-person-note', 'not-addressed'],
     message: 'Directive: a prohibition addressed to the client.',
     why: WHY_ADVICE,
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ["Don't drink before your appointment.", 'Never skip your meds, you know that.', "Just don't drink. It's really that simple."],
-      pass: ["Don't worry about getting it perfect.", "Don't hesitate to call me if you need anything.", "Don't give up, you've come so far.", "Don't be so hard on yourself."],
+      flag: ["Don't drink before your appointment.", 'Never skip your meds, you know that.', "Just don't drink. It's really that simple.", 'whatever you do, do not text him back'],
+      pass: ["Don't worry about getting it perfect.", "Don't hesitate to call me if you need anything.", "Don't give up, you've come so far.", "Don't be so hard on yourself.", "I mean, don't get me wrong, I hear you.", 'so you want some action, dont wanna sit around'],
     },
   },
   {
@@ -503,6 +507,9 @@ export const directiveRules: RuleDef[] = [
       '^ (if|when|whenever|since|once|as long as|as for|as far as|in terms of|next time|the next time|after|before|while|until|even if|to) … … … {COMMA} (then )?<(please )?(just )?{VERB}>',
       // a reason, then the instruction it leads to: "Your doctor is the best person to ask, so call them."
       '^ {WORD} … … … {COMMA} so <(please )?(just )?{VERB}>',
+      // a clause, then the instruction without a conjunction (a comma splice, common in chat writing): "that
+      // sounds rough, try going for walks", "the answer is simple: stop isolating"
+      '^ {WORD} … … … {CLAUSE} <(please )?(just )?{VERB}>{NOT_LIST}',
     ],
     // pointers to a text, not to a change: "View full post here", "Click here"
     except: ['^ (view|read|see|click|visit|tap) (the )?(full|entire|whole|complete|original|rest of the|more) (post|article|answer|text|blog|story)', '^ (click|tap) here'],
@@ -539,6 +546,8 @@ export const directiveRules: RuleDef[] = [
         'The next time he yells, walk out of the room.',
         'Definitely talk to your doctor before changing the dose.',
         'Give yourself a deadline and stick to it.',
+        'exercise really helps with anxiety, try going for a walk every morning',
+        'the answer is always the same: stop isolating and call a friend',
       ],
       pass: [
         'Tell me more about what happened.',
@@ -566,6 +575,9 @@ export const directiveRules: RuleDef[] = [
         'If you have any questions, feel free to call.',
         'If you think about it, your kids matter most to you.',
         'Plan: Continue weekly sessions. Client to complete mood log.',
+        'You can kind of work outside, work with younger kids.',
+        'Loved ones will try to persuade, convince, and push you.',
+        'We will set up another appointment and, um, get our resources together.',
       ],
     },
   },
