@@ -8,6 +8,22 @@ const WHY_CONFRONT =
   'labels make the client defend themselves instead of exploring change. Get curious instead: what got in ' +
   'the way, what was happening for them then, what they make of it.';
 
+// Judgmental adjectives said of the client ("you're being unreasonable", "you're so naive"). Feelings a client
+// may be reflected as having ("hopeless", "defensive" about something) are kept apart by the label rule's except.
+// Not here: "entitled" (nearly always "entitled to" a right), "worthless"/"useless" (nearly always the client's
+// inner critic being discussed: "whenever you start to think that you're worthless").
+const JUDGED =
+  '(manipulative|lazy|selfish|irresponsible|stubborn|difficult|dramatic|ridiculous|weak|immature|childish|noncompliant|non-compliant|' +
+  'resistant|unmotivated|defensive|hysterical|pathetic|stupid|hopeless|crazy|unreasonable|naive|dishonest|reckless|careless|ungrateful|' +
+  'spoiled|rude|disrespectful|arrogant|delusional|irrational|hypocritical|impossible|sneaky|deceitful|foolish|' +
+  'clueless|dumb|idiotic|thoughtless|inconsiderate|unreliable|self-centered|self-absorbed|untrustworthy|out of control|negative|toxic)';
+// Words of degree before such an adjective ("completely unreasonable", "way too dramatic").
+const DEGREE = '(so|very|too|way too|completely|extremely|incredibly|utterly|pretty|downright|awfully|really|just|totally|such a|such an)';
+// An act judged rather than described: "a stupid thing to do", "so selfish of you".
+const ACT_JUDGED =
+  '(stupid|dumb|idiotic|foolish|reckless|careless|selfish|irresponsible|ridiculous|pathetic|childish|immature|lame|weak|lazy|thoughtless|' +
+  'inconsiderate|cowardly|disgraceful|shameful|disgusting|unacceptable|inexcusable|ungrateful|dishonest|rude|disrespectful)';
+
 export const confrontRules: RuleDef[] = [
   {
     id: 'confront/why-didnt-you',
@@ -53,12 +69,17 @@ export const confrontRules: RuleDef[] = [
       "<you {ADV} (always|never|constantly)> {VERB}",
       // "have" is not a verb this rule reads ("you always have a choice"), but an excuse always had is blame
       "<you {ADV} (always|constantly) (have|find|come up with|got) (some|an|another|a)> {ADV} (reason|excuse|story)",
+      // "you're always the one causing drama", "you're constantly complaining"
+      "<you('re| are) {ADV} (always|constantly|forever) (the one )?(causing|starting|stirring|making excuses|complaining|whining|blaming|arguing|picking fights|late|in trouble|the one who (causes|starts|complains|blames))>",
     ],
     except: [
       'you never know',
       'you (always|never) (have|had) (a|the|your) (choice|option|right|say)',
       'you can always',
       'you always can',
+      // an affirmation of a steady strength: "You always show up, even when it's hard"
+      'you {ADV} always (show up|find a way|manage|come back|keep (going|trying|showing up|coming)|bounce back|get back up|make time|look out|take care|do your best|work hard|give it|push through|put (your|the) (kids|children|family))',
+      'you {ADV} always {VERB} … even (when|if|though|on|after)',
     ],
     verbNot: ['seem', 'seemed', 'feel', 'felt', 'know', 'get', 'got', 'have', 'had', 'want', 'wanted', 'thought', 'expected', 'imagined', 'stop', 'stopped', 'gave', 'give', 'quit', 'failed', 'fail', 'miss', 'missed', 'stopped', 'lost', 'lose', 'wanted', 'deserved', 'worry', 'worried', 'find', 'found'],
     unless: ['reflection-frame', 'question', 'conditional'],
@@ -88,7 +109,16 @@ export const confrontRules: RuleDef[] = [
       "<(nobody|no one) (forced|made|held a gun to your head|told) you to> (drink|use|do|go|relapse|pick up|get high|skip|lie)",
       "<you had every (chance|opportunity)>",
       "<you('ve| have) (had|been given) (plenty of|enough|so many|too many|more than enough) chances>",
+      // blame turned outward, named as the client's habit: "you relapse and then blame everyone else"
+      // (not "blaming others is a common way to cope": said of people in general, or of what the client noticed)
+      "<(you|and|then) {ADV} (then )?(blame|blamed) (everyone|everybody|everything|others|other people|the world|the system|the program) (else)?>",
+      // the counterfactual reproach: "if you tried a little harder", "you wouldn't be in this mess"
+      "<if you (had |'d )?(just |only )?(tried|try|worked|listened|cared|applied yourself) (a little |a bit |any )?(harder|more)>",
+      "<you (wouldn't|would not) (be|have been|have ended up|have gotten|be sitting|be stuck) (in (this|that|such a) (mess|situation|position|predicament|spot|trouble)|in trouble|back here)>",
+      "<if you (were|was) {ADV} (serious|committed|sincere|honest|ready) (about)?>",
+      "<if you (really|actually|truly) (wanted|cared|meant|loved)> … you('d| would| wouldn't| would not)",
     ],
+    except: ["blam(e|ing|es) (everyone|everybody|everything|others|other people) (else )?(but|except) (you|me|them)"],
     unless: ['reflection-frame', 'question'],
     message: 'Confronting: blames the client.',
     why: WHY_CONFRONT,
@@ -103,8 +133,17 @@ export const confrontRules: RuleDef[] = [
         'Nobody forced you to drink.',
         'You had every chance to stop.',
         "You've had plenty of chances.",
+        'You drink and then blame everyone else.',
+        "If you tried a little harder, you wouldn't be here.",
+        "You wouldn't be in this mess if you had listened.",
+        'If you were serious about your sobriety, you would have called.',
       ],
-      pass: ["You're blaming yourself for what happened.", "You feel like it's your fault."],
+      pass: [
+        "You're blaming yourself for what happened.",
+        "You feel like it's your fault.",
+        'If you were ready to change, what would the first step be?',
+        "You wouldn't be here if part of you didn't want something different.",
+      ],
     },
   },
   {
@@ -147,6 +186,9 @@ export const confrontRules: RuleDef[] = [
       "<(those|these) are {ADV} (just |all )?excuses>",
       "<you('re| are) {ADV} (all|a lot of) talk>",
       "<i (don't|do not) believe you>",
+      "<i (don't|do not) believe (a word|a single word|any of (that|this|it|what you))>",
+      "<i (don't|do not) buy (it|that|this|your|a word)>",
+      "<(don't|do not) give me (that|this|your|any|the same) (nonsense|crap|bs|garbage|attitude|excuse|excuses|story|line|sob story|song and dance|runaround)>",
       '<you (should )?know better>',
       "<let's be honest>",
       '^ <be honest (with me|with yourself)?>',
@@ -173,9 +215,11 @@ export const confrontRules: RuleDef[] = [
         "You're not fooling anyone.",
         'Admit it, you have a problem.',
         'You clearly have a drinking problem.',
+        "I don't believe a word of it.",
       ],
       pass: [
         "You're not sure you're ready to change.",
+        "You said you're worthless, and I don't believe that's the whole story.",
         "It's hard to be honest about this, and you're doing it.",
         'You wonder whether you have a drinking problem.',
         'Do you think you have a drinking problem?',
@@ -208,6 +252,20 @@ export const confrontRules: RuleDef[] = [
       "<you {ADV} (don't|do not) {ADV} (even )?want to (change|get better|stop|quit|try)>",
       "<you('re| are) {ADV} not {ADV} (even )?(taking (this|it|your recovery|treatment|your health) seriously|listening|putting in (the|any) effort)>",
       "<you {ADV} aren't {ADV} (even )?(trying|taking (this|it|your recovery|treatment|your health) seriously|listening|putting in (the|any) effort)>",
+      "<you {ADV} (weren't|were not) {ADV} (even )?(trying|listening|paying attention|taking (this|it|your recovery|treatment|your health) seriously)>",
+      // I-told-you-so and pulling rank: the counselor's authority against the client's view
+      "<i {ADV} (told|warned) you (so|this would|that would|it would|this was going to|that was going to|what would)>",
+      "<didn't i (tell|warn) you>",
+      "<(don't|do not) argue with me>",
+      "<i know (what's|what is) (best|good|right) for you>",
+      "<i know (you|this|it|that) better than you>",
+      "<i('ve| have) been doing this (job |work )?(for )?{WORD}? (years|decades)>",
+      '<because i said so>',
+      // a comparison that leaves no room: "your sister quit, so there's no reason you can't"
+      "<there's no (reason|excuse) (why )?you (can't|cannot|couldn't)>",
+      "<you('re| are) not the one (who|that) gets to (decide|say|make)>",
+      // dismissing the client's reasons as the disease speaking: "That's just the addict in you talking"
+      "<(that's|that is|it's|it is) {ADV} (the|your) (addict|alcoholic|addiction|drugs|drug|booze|junkie) (in you )?talking>",
     ],
     // rhetorical questions argue too ("How many times do I have to tell you?")
     unless: ['reflection-frame'],
@@ -231,6 +289,11 @@ export const confrontRules: RuleDef[] = [
         'Whose fault is that?',
         'What did you expect?',
         "You obviously aren't taking this seriously.",
+        "You clearly weren't listening.",
+        'I told you this would happen.',
+        "Don't argue with me.",
+        "I know what's best for you.",
+        "That's just the addiction talking.",
       ],
       pass: [
         'Yes, and you also mentioned your kids.',
@@ -240,6 +303,9 @@ export const confrontRules: RuleDef[] = [
         "You're worried you're wrong about him.",
         'Great job staying sober this week.',
         'Yeah, right, so you were saying the job is the hard part.',
+        "You told me this would happen, and it did.",
+        "You know what's best for you.",
+        "That's the depression talking, not you.",
       ],
     },
   },
@@ -251,7 +317,16 @@ export const confrontRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       "<you('re| are) {ADV} (a|an|such a|such an|just a|nothing but a|nothing but an) {ADV} (alcoholic|addict|drug addict|junkie|drunk|liar|loser|failure|manipulator|mess|user|abuser|deadbeat|baby|quitter|hypocrite)>",
-      "<you('re| are) {ADV} (being )?{ADV} (so |very |really |just |too )?(manipulative|lazy|selfish|irresponsible|stubborn|difficult|dramatic|ridiculous|weak|immature|childish|noncompliant|non-compliant|resistant|unmotivated|defensive|hysterical|pathetic|stupid|hopeless|crazy)>",
+      `<you('re| are) {ADV} (being )?{ADV} (${DEGREE.slice(1, -1)} )?${JUDGED}>`,
+      "<you('re| are) {ADV} (a|an|such a|such an|just a|nothing but a) {ADV} (complete |total |real |absolute )?(hopeless case|lost cause|basket case|disgrace|disappointment|embarrassment|joke|screwup|screw-up|idiot|moron|fool|coward|brat|drama queen|troublemaker|slacker|con artist|menace|waste of (space|time))>",
+      // the act judged: "a stupid thing to do", "so selfish of you", "it's irresponsible to skip…"
+      `<(that's|that is|that was|it's|it is|it was|what) {ADV} (a|an|such a|such an) (${DEGREE.slice(1, -1)} )?${ACT_JUDGED} (thing to (do|say)|decision|choice|move|idea|excuse|stunt|attitude|way to (act|behave|treat))>`,
+      `<(that's|that is|that was|it's|it is|it was|how) {ADV} (${DEGREE.slice(1, -1)} )?${ACT_JUDGED} of you>`,
+      `<(it's|it is|it was|that's|that is|that was) {ADV} (${DEGREE.slice(1, -1)} )?${ACT_JUDGED} to> {VERB}`,
+      `<(something|anything) (so|that|this) ${ACT_JUDGED}>`,
+      // minimizing the client's account: "you're exaggerating", "you're making this harder than it needs to be"
+      "<you('re| are) {ADV} (exaggerating|overexaggerating|blowing (this|it|that|things|everything) (way )?out of proportion|making (a big deal|such a big deal|too much|a mountain|a fuss|a scene|a drama) (out of|of|about))>",
+      "<you('re| are) {ADV} making (this|it|things|everything|your life) (way |so |much |a lot )?(harder|more difficult|more complicated|bigger|worse) than it (needs|has) to be>",
       "<you('re| are) {ADV} (acting|behaving) like (a|an|such a) (child|baby|kid|teenager|brat|victim|martyr|two-year-old|toddler)>",
       "<you('re| are) {ADV} (being )?(so |really |just |totally )?(overreacting|overdramatic|oversensitive|too sensitive|paranoid|melodramatic)>",
       '^ <(grow up|man up|toughen up|get over it|suck it up|snap out of it|get a grip|deal with it)>',
@@ -261,7 +336,11 @@ export const confrontRules: RuleDef[] = [
       "<(stop|quit) being {ADV} (so |such a )?(lazy|selfish|irresponsible|stubborn|difficult|dramatic|ridiculous|weak|immature|childish|defensive|hysterical|pathetic|stupid|a baby)>",
     ],
     // "You're hopeless about what's going on": a feeling about something, reflected — not a label.
-    except: ["you('re| are) {ADV} (feeling )?(so |very |really |just |too )?(hopeless|defensive|stuck|unmotivated|resistant) (about|that|when|with|right now|at times)"],
+    except: [
+      "you('re| are) {ADV} (feeling )?(so |very |really |just |too )?(hopeless|defensive|stuck|unmotivated|resistant|negative) (about|that|when|with|right now|at times)",
+      // the same word for a situation, not the client: "it's crazy how fast it went", "that's a crazy thing to go through"
+      "(that's|it's|that is|it is) (so |really |pretty )?(crazy|ridiculous) (how|that|what)",
+    ],
     unless: ['reflection-frame', 'question'],
     message: 'Confronting: labels the client instead of describing behaviour.',
     why: WHY_CONFRONT + ' Labels like "alcoholic" or "manipulative" also carry stigma that follows the client.',
@@ -281,6 +360,13 @@ export const confrontRules: RuleDef[] = [
         'Get over it.',
         "You're just looking for attention.",
         'You are a terrible influence on your kids.',
+        "You're being completely unreasonable.",
+        "You're so naive about him.",
+        "You're a lost cause.",
+        'That was a stupid thing to do.',
+        "It's selfish to leave your kids alone.",
+        "You're exaggerating.",
+        "You're making this harder than it needs to be.",
       ],
       pass: [
         "You feel like you're a failure.",
@@ -289,6 +375,10 @@ export const confrontRules: RuleDef[] = [
         "You're hopeless about what's going on.",
         "You're not overreacting.",
         "You're worried you're overreacting.",
+        "It's not selfish to take care of yourself.",
+        "That wasn't a stupid question at all.",
+        "You're not being unreasonable.",
+        "Part of you wonders whether you're being selfish.",
       ],
     },
   },
@@ -305,6 +395,8 @@ export const confrontRules: RuleDef[] = [
       "<(what kind of|what sort of) (mother|father|parent|person|role model)>",
       "<(don't|do not) you care (about|what)>",
       "<you {ADV} (obviously|clearly)? (don't|do not) {ADV} (even )?care (about (your|the|anyone|anybody)|what (happens|this))>",
+      "<you (clearly|obviously|really|just) (don't|do not) (even )?care about> (getting|staying|being|yourself|recovery|sobriety|anything|anyone|anybody|other|them|us|me)",
+      "<you {ADV} (don't|do not) even care>",
       "<you('re| are) {ADV} (throwing|pissing|wasting|ruining|destroying|flushing) (away )?(your (life|future|health|family|marriage|career)|everything|it all)>",
       "^ <think (about|of) (what|how) (you're|you are|this is|your (drinking|using|behavior) is) (doing|putting)> … to",
       // moralizing by an ideal: "Real parents put their kids first", "A good father wouldn't do that"
@@ -331,6 +423,142 @@ export const confrontRules: RuleDef[] = [
         "You're afraid you're throwing your life away.",
         'You want to be a good father who puts his kids first.',
         "You don't care what other people think, and that has helped you.",
+      ],
+    },
+  },
+  {
+    id: 'confront/disappointment',
+    family: 'confront',
+    miCode: 'confront',
+    severity: 'warning',
+    appliesTo: ['author', 'counselor'],
+    match: [
+      "<(i'm|i am|we're|we are|everyone is|everyone's|everybody is|everybody's|your (family|mother|mom|father|dad|parents|wife|husband|kids|sponsor|team) (is|are)) {ADV} (so |very |really |pretty |deeply |extremely |frankly |honestly )?disappointed (in|with) you>",
+      "<(i'm|i am|we're|we are) {ADV} (so |very |really |pretty |deeply |extremely |frankly |honestly )?disappointed (that you|by (your|what you|how you))>",
+      "<you {ADV} (disappoint|disappointed) (me|us|everyone|everybody)>",
+      "<you('ve| have)? {ADV} let (me|us|everyone|everybody|everyone else|them|people|your {WORD}|the (team|group|family|program)) down>",
+      // exasperation: "I'm tired of hearing the same story", "everyone is sick of your attitude"
+      "<(i'm|i am|we're|we are|everyone is|everyone's|everybody is|everybody's|people are|staff (is|are)|the staff (is|are)) {ADV} (so |really |getting |pretty )?(sick|tired) (and tired )?of> (hearing|listening|your|you|the same|dealing with you|cleaning up|having to)",
+      "(everyone|everybody|people|staff|the staff|the group|the team) … <(is|are) {ADV} (so |really |getting |pretty )?(sick|tired) (and tired )?of> (hearing|listening|your|you|the same|dealing with you)",
+      // guilt by what others gave: "after everything we've done for you", "this is how you repay us?"
+      "<after (all|everything) (that )?(we've|we have|i've|i have|we|i|they've|they have|your (family|parents|mom|mother|dad|father|wife|husband|sponsor) (has|have)) (done|given|sacrificed|invested|put up with|tried) (for you)?>",
+      "<after all the (chances|breaks|second chances|help|support|opportunities) (we|i|they|we've|i've|they've|you've had|you have had|you've been given|you were given)>",
+      "<(this|that|is this|is that) (is )?how you (repay|thank|treat)> (us|me|them|your|people|everyone)",
+      "<you('ve| have)? {ADV} (wasted|wasting|waste) (my|our|everyone's|everybody's|the group's|the team's|people's|the staff's|the court's) time>",
+      "<(a|such a) (complete |total )?waste of (my|our|everyone's|everybody's) time>",
+    ],
+    unless: ['reflection-frame'],
+    message: 'Confronting: disappointment and exasperation put guilt on the client.',
+    why: WHY_CONFRONT + ' The counselor\'s disappointment makes the session about the counselor\'s feelings; the client defends or withdraws.',
+    source: SOURCE,
+    fixes: [{ kind: 'rewrite', name: 'curious-question' }, { kind: 'rewrite', name: 'reflect-difficulty' }],
+    examples: {
+      flag: [
+        "I'm really disappointed in you.",
+        "I'm disappointed that you didn't call.",
+        'You let everyone down again.',
+        "I'm tired of hearing the same excuses.",
+        "After everything we've done for you, you skip group?",
+        'This is how you repay us?',
+        "You've wasted everyone's time.",
+      ],
+      pass: [
+        "You're disappointed in yourself.",
+        "You feel like you let your kids down.",
+        "You're afraid you'll let your team down.",
+        "After everything you've been through, you're still here.",
+        "You're tired of feeling this way.",
+      ],
+    },
+  },
+  {
+    id: 'confront/sarcasm',
+    family: 'confront',
+    miCode: 'confront',
+    severity: 'warning',
+    appliesTo: ['author', 'counselor'],
+    match: [
+      // rhetorical questions that accuse rather than ask
+      "<(do|did|are|were|have|can|will|would|does) you {ADV} even> {VERB}",
+      "<are you {ADV} (seriously|really|honestly) (telling me|saying|trying to (tell|say))>",
+      '<are you kidding me>',
+      // disbelief asked, not said: "You expect me to believe that?", "Who are you kidding?"
+      "<(you|do you) {ADV} (seriously |really |honestly |actually )?expect (me|us|anyone|anybody|people|the judge|the court) to believe>",
+      "<who (do you think )?(you're|you are|are you) (kidding|fooling)>",
+      "<you('ve| have) (got )?to be kidding>",
+      "<(why|how come) (do|must) you {ADV} always>",
+      "<why (can't|cannot|couldn't) you {ADV} (just )?(be|get|do|act|stay|try)> … (for once|for a change|like everyone else|like everybody else|like (a|an) (normal|adult|grown))",
+      // sarcasm: surprise and praise that mean the opposite
+      '<what a (surprise|shock|shocker)>',
+      '<(big|no) surprise there>',
+      '<surprise surprise>',
+      '<color me (surprised|shocked)>',
+      "<worked out (great|so well|really well|wonderfully|perfectly) for you> {COMMA} (didn't it|hasn't it|huh|right)",
+      "<because (that|this|it)('s| has) {ADV} worked (out )?(so |really |real )?(well|great|wonderfully)>",
+      "^ (wow |oh |yeah )?<real (mature|smart|nice|responsible|classy|grown-up|grown up|helpful|clever|cute|funny)>",
+      "^ <typical> (—|–|-)",
+      "<(how|so|that's so|that is so) typical> $",
+      '<typical of you>',
+    ],
+    unless: ['reflection-frame'],
+    message: 'Confronting: a rhetorical question or sarcasm scolds instead of asking.',
+    why: WHY_CONFRONT + ' Sarcasm and questions that expect no answer read as contempt; the client hears the judgment, not the question.',
+    source: SOURCE,
+    fixes: [{ kind: 'rewrite', name: 'curious-question' }, { kind: 'rewrite', name: 'reflect-difficulty' }],
+    examples: {
+      flag: [
+        'Do you even want to get better?',
+        'Are you seriously telling me you forgot?',
+        'Are you kidding me?',
+        'You expect me to believe that?',
+        'Who are you kidding?',
+        'Why do you always do this?',
+        'Another missed session, what a surprise.',
+        "Well, that worked out great for you, didn't it?",
+        "Sure, because that's worked so well before.",
+        'Wow, real mature.',
+        'Typical — you skip and then you blame the bus.',
+      ],
+      pass: [
+        'What do you want to get out of this?',
+        'Are you saying you want to cut back?',
+        'It was no surprise to you, then.',
+        'That worked out great for you, and you did it yourself.',
+        'Typical symptoms include sweating and anxiety.',
+        'Even a small step counts, and you took one.',
+      ],
+    },
+  },
+  {
+    id: 'confront/threat',
+    family: 'confront',
+    miCode: 'confront',
+    severity: 'warning',
+    appliesTo: ['author', 'counselor'],
+    match: [
+      "<(i'll|i will|we'll|we will|i'd|we'd|i'm going to|i am going to|we're going to) (have|be left with) no (choice|option|alternative) but to>",
+      "<(i'm|i am|i'll|i will|i'm going to|i'm gonna|we'll|we will|we're going to) (violating you|violate you|write you up|writing you up|kick you out|kicking you out|report you|reporting you|discharge you|discharging you|terminate you|throw you out|revoke your|sanction you)>",
+      "<one more (dirty|positive|hot|failed|missed|late|bad) {WORD}> (and|then)",
+      "<one more (strike|violation|no-show|incident|write-up|lie|excuse|screwup|screw-up|stunt)> (and|then)",
+      "if you … <(you're|you are|you'll be|you will be) (out of|kicked out of|discharged from|done with) (the|this|my) (program|house|group|shelter|clinic|caseload)>",
+      "<(the judge|the court|they|your po|your probation officer|we) (will|'ll|is going to|are going to|is gonna|are gonna) (lock you up|send you (back )?(to jail|to prison|back|away)|violate you|revoke your|throw you out|kick you out)>",
+    ],
+    unless: ['reflection-frame', 'question'],
+    message: 'Confronting: a threat of consequences from the counselor pressures instead of informing.',
+    why: WHY_CONFRONT + ' Rules and consequences can be shared as information, with the choice left to the client; said as a threat they turn the counselor into an opponent.',
+    source: SOURCE,
+    fixes: [{ kind: 'rewrite', name: 'warning-to-question' }, { kind: 'rewrite', name: 'curious-question' }],
+    examples: {
+      flag: [
+        "Keep this up and I'll have no choice but to call your PO.",
+        "One more dirty test and I'm writing you up.",
+        "If you miss again, you're out of the program.",
+        "I'm going to report you to the court.",
+      ],
+      pass: [
+        'One more week and you will have ninety days.',
+        'The program requires me to share test results with your PO; what do you make of that?',
+        "You're worried the judge will lock you up.",
       ],
     },
   },
