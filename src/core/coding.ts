@@ -401,7 +401,7 @@ const NOT_A_STEP = "(?!(?:keep (?:drinking|smoking|using|doing (?:it|that))|be f
 // that again"). "I don't want to quit" or a bare "I don't want to" stays sustain talk.
 // A plan given as a bare verb phrase, answering "what would you do?" ("Probably just not drink as much",
 // "Get some help", "And then maybe set up another appointment").
-export const BARE_PLAN = /^(?:(?:um|uh|well|yeah|yes|okay|ok|so|and|then|probably|maybe|just|i guess|i think|i suppose|really|definitely|first|to|try to|try and|i'd say|i would say),? )*(?:not (?:really )?(?:drink|smoke|use|go|have|buy|keep)|quit|stop|cut (?:back|down|out)|go (?:to (?:bed|the gym|a meeting|meetings|the doctor|aa|na|therapy|counseling)|for (?:a walk|walks|a run))|get (?:some|a|rid|help|more|back)|set (?:up|a|some)|make (?:an|a) (?:appointment|plan|list|schedule)|start|call|talk to|walk|exercise|eat (?:less|more|better|healthier)|drink (?:less|water)|smoke less|limit|switch|join|sign up|throw|take (?:my|the|a walk)|turn off|do my|keep (?:a|track|busy)|avoid|find (?:a|some|another)|spend (?:less|more)|save|stay (?:away|home|in|sober|clean)|write(?: (?:it|them|down))?|look (?:for|into)|(?:having|drinking|smoking|eating|buying|keeping) (?:less|fewer|no|more water)|have (?:like )?an? (?:diary|journal|log|plan)|see (?:a|my|the) (?:doctor|counselor|therapist|nurse|dentist))\b/;
+export const BARE_PLAN = /^(?:(?:um|uh|well|yeah|yes|okay|ok|right|sure|so|and|then|probably|maybe|just|i guess|i think|i suppose|really|definitely|first|to|try to|try and|i'd say|i would say)[,.]? )*(?:not (?:really )?(?:drink|smoke|use|go|have|buy|keep)|quit|stop|cut (?:back|down|out)|go (?:to (?:bed|the gym|a meeting|meetings|the doctor|aa|na|therapy|counseling)|for (?:a walk|walks|a run))|get (?:some|a|rid|help|more|back)|set (?:up|a|some)|make (?:an|a) (?:appointment|plan|list|schedule)|start|call|talk to|walk|exercise|eat (?:less|more|better|healthier)|drink (?:less|water)|smoke less|limit|switch|join|sign up|throw|take (?:my|the|a walk)|turn off|do my|keep (?:a|track|busy)|avoid|find (?:a|some|another)|spend (?:less|more)|save|stay (?:away|home|in|sober|clean)|write(?: (?:it|them|down))?|look (?:for|into)|(?:having|drinking|smoking|eating|buying|keeping) (?:less|fewer|no|more water)|have (?:like )?an? (?:diary|journal|log|plan)|see (?:a|my|the) (?:doctor|counselor|therapist|nurse|dentist))\b/;
 export const UNWANTED = `(?:keep|be (?:addicted|an?|sick|destructive|dependent|stuck|back)|become|end up|lose|die|go (?:back|through)|fall back|relapse|feel|live|continue|let|get (?:in|into|sick|arrested|caught|another|worse|addicted|hooked)|hurt|put|have (?:a|another|to)|miss|risk|spend|wreck|ruin|screw|mess|waste|make (?:[a-z']+ ){0,3}worse|act out|go down (?:that|this|the same) (?:road|path)|be too far gone|expose|${HABIT}|(?:[a-z']+ ){1,6}again\\b|(?:that|this|it|something|anything) (?:to )?(?:happen|mess|ruin|affect|hurt|wreck)|(?:any|more) (?:[a-z]+ )?(?:problems|trouble|stds|diseases|infections|issues)\\b|(?:him|her|them|my (?:[a-z]+)) to (?:grow up|see|go through|think|have to))`;
 // Each cue with the DARN-CAT kind it hears (change-talk.ts names a turn's kind by them).
 const CHANGE_CUES: Array<[ChangeTalkType, RegExp]> = [
@@ -425,14 +425,14 @@ const CHANGE_CUES: Array<[ChangeTalkType, RegExp]> = [
   // when it weighs something: important, better, healthier
   ['reason', /\b(?:it|that|this)(?: would be|'d be| will be| could be|'ll be| might be)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|good|better|nice|great|helpful|healthier|worth it|a good idea|a relief|easier)\b|\b(?:it|that|this)(?:'s| is)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|better|healthier|worth it|a relief)\b/],
   ['reason', /\b(?:an? (?:good|great|better) (?:idea|step|start|first step|thing to do)|a step (?:forward|in the right direction)|not (?:be )?(?:a|such a) bad idea|worth (?:a )?try(?:ing)?|that's the goal)\b/],
-  ['reason', /\b(?:it's|it is|this is|that's|drinking is|smoking is|it has been|it's been|it's getting|it's becoming|my [a-z]+(?: [a-z]+)? (?:is|has been|'s been)|that would be|it would be|that'd be)(?: (?:really|becoming|getting|kind of|a|starting to|definitely|probably|obviously))* (?:a problem|a (?:(?:really|very|quite|pretty) )?(?:big |real |huge |major )(?:concern|worry|problem|issue|thing)|problem|hurting|affecting|ruining|killing|costing|too much|out of control|hard on|getting in the way|taking over|(?:to|going to|gonna) (?:hurt|affect|ruin|cost|kill|mess up|get in the way)|hurt|affect|ruin|mess up|(?:not good|bad|embarrassing) for (?:me|my|him|her|them|the kids|us)|a (?:big |real |huge )?(?:concern|worry)|not something i'm (?:happy|proud) (?:with|of|about))\b/],
+  ['reason', /\b(?:it's|it is|this is|that's|drinking is|smoking is|it has been|it's been|it's getting|it's becoming|my [a-z]+(?: [a-z]+)? (?:is|has been|'s been)|that would be|it would be|that'd be)(?: (?:really|becoming|getting|kind of|a|starting to|definitely|probably|obviously))* (?:a problem|a (?:(?:really|very|quite|pretty) )?(?:big |real |huge |major )(?:concern|worry|problem|issue|thing)|problem|hurting|affecting|ruining|killing|costing|too much|out of control|hard on|getting in the way|taking over|(?:to|going to|gonna) (?:hurt|affect|ruin|cost|kill|mess up|get in the way)|hurt|affect|ruin|mess up|(?:not good|bad|embarrassing) for (?:me|my|him|her|them|the kids|us|you|your)|a (?:big |real |huge )?(?:concern|worry)|not something i'm (?:happy|proud) (?:with|of|about))\b|\b(?:i'm|i am) not getting any younger\b/],
   ['reason', /\bi (?:don't|do not) (?:like|want to feel|enjoy) (?:how|what|the way|that|it when|when|[a-z]+ing)\b/],
   ['reason', new RegExp(`${IM} (?:worried|scared|afraid|concerned|nervous)(?! (?:about|that|of) (?:you|him|her|them|it not)\\b)\\b|\\bi (?:do |really |kind of |sort of )*(?:feel|felt|get|got) (?:(?:kind of|sort of|a (?:bit|little)|really|so|very|pretty) )*(?:worried|scared|guilty|ashamed|embarrassed)\\b|${IM} (?:tired|sick) (?:of|and tired)\\b|\\bi(?:'m| am) fed up\\b`)],
   ['desire', new RegExp(`\\bi(?: (?:just|really|definitely|honestly|still|certainly))* (?:don't|do not)(?: (?:really|even|just|actually))* (?:want|wanna)(?: to)? ${UNWANTED}`)],
   ['reason', /\b(?:for|because of) my (?:kids|children|family|health|wife|husband|son|daughter|job|baby|partner|future)\b/],
   // taking steps
   ['taking-steps', new RegExp(`(?<!\\b(?:if|when|once|unless|until|before) )${I} (?:(?:started|began|tried)(?! (?:${HABIT}|it|everything|(?:so many|a (?:hundred|million|thousand)) times|playing|on|off|out|about|when|at|with|[a-z]+ (?:years|months) ago))|cut (?:back|down)|quit|stopped|joined|called|signed up|substituted|switched|reduced|threw (?:out|away)|poured|got rid|managed to|went (?:to (?:a|the|my) (?:meeting|gym|doctor|clinic|group)|for a)|haven't (?:had|used|drunk|smoked|touched)|have not (?:had|used|drunk|smoked)|didn't (?:have|drink|smoke|use) (?:any|anything|a (?:drink|cigarette|single)))\\b`)],
-  ['taking-steps', /\bi(?:'ve| have) been (?:really |trying to |doing )?(?:going|trying|cutting|walking|exercising|working (?:on|out)|eating|attending|sober|clean|taking (?:my|the)|practicing|running|swimming|meditating|saving|limiting|avoiding|keeping track|using (?:the|a|my)|doing (?:yoga|better|well|good)|(?:pretty |really |so )(?:well|good))\b|\bi (?:try|tried|'m trying|am trying)(?: (?:really|so) hard| my best)? (?:not to (?:drink|smoke|use|have)|to (?:cut|stop|quit|not))\b|\bi did (?:what we (?:discussed|talked about|said|agreed)|the (?:journal|diary|log|homework|exercises))\b|\bi(?:'m| am)? (?:still )?(?:keep|kept) (?:trying|going|at it)\b/],
+  ['taking-steps', /\bi(?:'ve| have) been (?:really |trying to |doing )?(?:going|trying|cutting|walking|exercising|working (?:on|out)|eating|attending|sober|clean|taking (?:my|the)|practicing|running|swimming|meditating|saving|limiting|avoiding|keeping track|using (?:the|a|my)|doing (?:yoga|better|well|good)|(?:pretty |really |so )(?:well|good))\b|\bi (?:try|tried|'m trying|am trying)(?: (?:really|so) hard| my best)? (?:not to (?:drink|smoke|use|have)|to (?:cut|stop|quit|not))\b|\b(?:and|been|i'm|am|still) trying to (?:quit|stop|cut (?:back|down))\b|\bi did (?:what we (?:discussed|talked about|said|agreed)|the (?:journal|diary|log|homework|exercises))\b|\bi(?:'m| am)? (?:still )?(?:keep|kept) (?:trying|going|at it)\b/],
   ['ability', /\bmaybe i (?:could|should|can|will|need)\b/],
   // what the client would do, or will have to do ("I wouldn't drink as much", "I'd call a taxi", "I'll have
   // to get my information together"); having thought of quitting
@@ -474,10 +474,19 @@ const SUSTAIN_CUES: RegExp[] = [
 // Mobilizing kinds first: when words carry several, the strongest names them.
 const KIND_ORDER: readonly ChangeTalkType[] = ['commitment', 'activation', 'taking-steps', 'need', 'desire', 'ability', 'reason'];
 
+// Spoken fillers inside a clause ("I probably need to, uh, go…", "I can certainly, you know, ride a bike", "I
+// kind of have to, like, break out of that"): the cues read the clause without them. Only a filler set off
+// by commas (or a hesitation sound) goes, so "I like drinking" keeps its verb.
+const FILLERS = /,? \b(?:um+|uh+|er+m?|hmm+)\b,?(?= )|, (?:you know|like|i mean|i guess|i think|i suppose|basically|actually|honestly),(?= )/g;
+
+function withoutFillers(text: string): string {
+  return text.includes(',') || /\b(?:um|uh|er|erm|hmm)/.test(text) ? text.replace(FILLERS, '') : text;
+}
+
 /** The DARN-CAT kind of the strongest change cue in a client's (normalized) words, or null when none fires. */
 export function changeCueKind(norm: string): ChangeTalkType | null {
   compileClientCues();
-  const text = destutter(norm);
+  const text = withoutFillers(destutter(norm));
   let best = -1;
   for (const [kind, re] of CHANGE_CUES) {
     const rank = KIND_ORDER.indexOf(kind);
@@ -489,7 +498,7 @@ export function changeCueKind(norm: string): ChangeTalkType | null {
 /** Change talk, sustain talk or neither, for a client turn. */
 export function clientTalk(norm: string): Talk {
   compileClientCues();
-  const text = destutter(norm);
+  const text = withoutFillers(destutter(norm));
   const fired: string[] = [];
   SUSTAIN_CUES.forEach((re, i) => re.test(text) && fired.push(`s${i}`));
   CHANGE_CUES.forEach(([, re], i) => re.test(text) && fired.push(`c${i}`));
