@@ -39,14 +39,15 @@ export const MACROS: Record<string, string> = {
   // zero or more adverbs (compiled specially in emit(): each adverb brings its own separator)
   ADV: '',
   // a comma attached to the previous word (compiled specially in emit())
-  COMMA: "(?<!\\b(?:um|uh|er|like|and|or|you know|i mean)),",
+  COMMA: ",(?<!\\b(?:um|uh|er|like|and|or|you know|i mean),)",
   // a comma, semicolon or colon attached to the previous word: where a clause ends and another may start
   // without a conjunction ("that sounds rough, try going for walks", "the answer is simple: stop")
   // (not after a filler, conjunction or auxiliary, which leave the clause unfinished: "you could, like, ride…",
   // "and, um, get…")
   // A clause led by a modal or "to" goes on as a list of verb phrases, not a new instruction ("you can work
   // outside, work with kids", "trying to build your career, get that going").
-  CLAUSE: "(?<!\\b(?:um|uh|er|like|and|or|but|so|because|cause|if|when|then|well|okay|ok|yeah|right|mm|hmm|know|mean|could|would|should|can|will|might|may|must|to|the|a|an|just|is|are|was|were|be|don't|did|have|has|had))(?<!\\b(?:can|could|will|would|may|might|must|should|to|gotta|gonna|wanna) [^,;:.!?]*)[,;:]",
+  // (the mark is matched first, so the look-behinds run at marks only and the match stays linear)
+  CLAUSE: "[,;:](?<!\\b(?:um|uh|er|like|and|or|but|so|because|cause|if|when|then|well|okay|ok|yeah|right|mm|hmm|know|mean|could|would|should|can|will|might|may|must|to|the|a|an|just|is|are|was|were|be|don't|did|have|has|had)[,;:])(?<!\\b(?:can|could|will|would|may|might|must|should|to|gotta|gonna|wanna) [^,;:.!?]*[,;:])",
   // a verb slot: a word that is not a pronoun, article, auxiliary or sentence adverb ("Instead, try…" puts the
   // verb after the adverb); checked further by the rule engine
   VERB: "(?<verb>(?!(?:a|an|the|to|you|your|i|me|my|it|this|that|be|been|being|is|are|was|were|so|not|very|more|less|instead|next|then|also|maybe|perhaps|definitely|absolutely|seriously|honestly|personally|finally|lastly|otherwise|u|ur|ya|im|ive|youre|thats|its|whats|tbh|imo|ngl|idk|lol|and|but|or|because|cause|like|um|uh)\\b)[a-z][a-z'-]*)",
