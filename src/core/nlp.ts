@@ -4,6 +4,7 @@
 
 import { compileOnFirstUse } from './regex-warm';
 import { startsWithBaseVerb } from './verb-start';
+import { informalSource } from '../rules/pattern';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 type Compromise = typeof import('compromise').default;
@@ -51,8 +52,8 @@ const TO_THE_COUNSELOR = /^ +(?:(?:to|with) (?:me|us)\b|me\b|us\b|more\b|a (?:bi
 
 /** Courtesy and evocative phrases that start with a verb that is otherwise directive ("take care"). */
 // Encouragement a peer or counselor offers ("Hang in there", "Be proud of yourself") is support, not advice.
-const COURTESY_PHRASES =
-  /^(?:please )?(?:stay strong|hang in there|keep (?:your (?:head|chin) up|fighting|pushing|at it|it up)|be proud of yourself|believe in yourself|give yourself (?:credit|a break|some credit|time|permission|grace|a pat on the back)|take (?:it|things) (?:one|a) (?:day|step) at a time|remember (?:that )?you(?:'re| are) not alone|know that you(?:'re| are)|(?:be gentle|go easy) (?:with|on) yourself|good luck|go (?:on|ahead)|take (?:care|your time|a moment|a breath|a deep breath|it easy on yourself|a seat|a look)|keep (?:up the|in touch|going)|get (?:well|home safe)|call me|give me a call|stay (?:safe|well|in touch)|be (?:kind|gentle|patient) (?:to|with) yourself|think (?:back|about (?:a time|what|how|whether|when|where|why|who))|consider (?:what|how|whether|this|that)|remember (?:when|a time|that time|what)|check in|notice (?:what|how|when|where))\b/;
+const COURTESY_PHRASES = new RegExp(informalSource(String.raw`^(?:please )?(?:stay strong|hang in there|keep (?:your (?:head|chin) up|fighting|pushing|at it|it up)|be proud of yourself|believe in yourself|give yourself (?:credit|a break|some credit|time|permission|grace|a pat on the back)|take (?:it|things) (?:one|a) (?:day|step) at a time|remember (?:that )?you(?:'re| are) not alone|know that you(?:'re| are)|(?:be gentle|go easy) (?:with|on) yourself|good luck|go (?:on|ahead)|take (?:care|your time|a moment|a breath|a deep breath|it easy on yourself|a seat|a look)|keep (?:up the|in touch|going)|get (?:well|home safe)|call me|give me a call|stay (?:safe|well|in touch)|be (?:kind|gentle|patient) (?:to|with) yourself|think (?:back|about (?:a time|what|how|whether|when|where|why|who))|consider (?:what|how|whether|this|that)|remember (?:when|a time|that time|what)|check in|notice (?:what|how|when|where))\b`));
+
 
 /**
  * Whether a sentence (normalized) starts with an imperative verb addressed to the reader. Evocative

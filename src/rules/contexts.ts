@@ -3,6 +3,7 @@
 
 import type { ContextName } from './types';
 import { compileOnFirstUse } from '../core/regex-warm';
+import { informalSource } from './pattern';
 
 export interface TurnFacts {
   /** The whole turn (or paragraph), normalized, quotes blanked. */
@@ -59,7 +60,8 @@ const REFLECTION_FRAME_SOURCE = [
   // "it doesn't mean that you have to change them": the obligation is denied, not imposed
   "\\b(?:doesn't|does not|won't|will not|don't|do not) (?:necessarily )?mean (?:that )?",
 ].join('|');
-const REFLECTION_FRAME = new RegExp(REFLECTION_FRAME_SOURCE, 'g');
+// (every cue here also reads informal spelling: "u feel like", "its ur call", "would u like" — see informalSource)
+const REFLECTION_FRAME = new RegExp(informalSource(REFLECTION_FRAME_SOURCE), 'g');
 
 // A frame after "if" or "when" starts a condition: what follows in the same clause is conditional too ("if
 // you feel like you need to talk, call me"), but after its comma comes the main clause ("if you want
@@ -95,7 +97,7 @@ export function reflectionFrameBefore(before: string): boolean {
 const OPEN_QUESTION_START = /^(?:(?:so|and|but|well|ok|okay|now),? )?(?:what|how|where|when|which|who|whose|in what way|to what extent|tell me|help me understand)\b/;
 
 // Asking permission, or answering a request for advice, earlier in the same turn.
-const PERMISSION = new RegExp(
+const PERMISSION = new RegExp(informalSource(
   [
     "\\b(?:would|will|is) it (?:be )?(?:ok|okay|alright|all right|fine)(?: with you)? (?:if|for me to)\\b",
     '\\b(?:can|could|may|might) i (?:share|offer|suggest|give|tell|mention|make|add|throw out|ask)\\b',
@@ -112,10 +114,10 @@ const PERMISSION = new RegExp(
     "\\b(?:i hope|hopefully) you (?:don't|do not) mind (?:me|my)\\b",
     "\\bif i (?:may|might|could) (?:suggest|offer|add|share)\\b",
   ].join('|'),
-);
+));
 
 // Putting the choice with the client, anywhere in the turn.
-export const AUTONOMY = new RegExp(
+export const AUTONOMY = new RegExp(informalSource(
   [
     "\\bup to you\\b",
     // "your life" alone is any sentence about the client ("everything in your life"): only "it's your life"
@@ -142,7 +144,7 @@ export const AUTONOMY = new RegExp(
     "\\bjust (?:a thought|an idea|a suggestion)\\b",
     "\\bfor what it(?:'s| is) worth\\b",
   ].join('|'),
-);
+));
 
 // Imperatives that a clinician writes to themselves in a note ("Continue current dose", "Follow up in 2 weeks").
 const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call(?! (?:a|an|your|911|988)\b)|see(?! (?:a|an|your) )|plan|rule out|r\/o|will|reviewed|discussed|continued)\b/;

@@ -98,6 +98,10 @@ const INFORMAL_WORDS: Record<string, string[]> = {
   please: ['pls', 'plz'],
   because: ['cuz', 'bc', 'coz'],
 };
+// "ur" is "you're" as often as "your": it stands for "your" only when no word that follows "you're" follows it
+// ("remember ur not alone", "ur gonna be ok", "ur doing great").
+const YOU_ARE_NEXT = "(?! +(?:not|so|gonna|going|being|a|an|the|such|too|very|really|just|still|already|always|never|only|allowed|welcome|worth|right|wrong|like|in|on|at|definitely|probably|literally|[a-z]+ing)\\b)";
+const INFORMAL_GUARDS: Record<string, string> = { your: YOU_ARE_NEXT };
 // A contraction's tail in a pattern ("you('re| are)", "do(n't| not)"): the same tail without its apostrophe
 // after the words it cannot make ambiguous.
 const INFORMAL_TAILS: Record<string, string> = {
@@ -137,7 +141,7 @@ function literalWord(word: string, sep: string): string {
   } else {
     const words = [...(INFORMAL_WORDS[word] ?? [])];
     if (/^[a-z]+n't$/.test(word)) words.push(word.replace("'", ''));
-    if (words.length) alts.push(sep + `(?:${words.map(escapeWords).join('|')})`);
+    if (words.length) alts.push(sep + `(?:${words.map(escapeWords).join('|')})` + (INFORMAL_GUARDS[word] ?? ''));
     if (FUSED_HEADS[word]) alts.push(sep + FUSED_HEADS[word]);
     if (word === 'to') alts.push(FUSED_TO);
     if (word === 'are') alts.push(sep + `(?:${ARE_SHORT})`);
@@ -419,4 +423,25 @@ function trimSpan(text: string, s: number, e: number): [number, number] {
   // a highlight never starts with the separator before its first word (", cut" → "cut")
   while (s < e && /[ ,;:]/.test(text[s])) s++;
   return [s, e];
+}
+
+/**
+ * The same informal spellings for a hand-written regular expression's source (the contexts and cues in
+ * contexts.ts and core/nlp.ts): "you" also matches "u", "your" "ur", "yourself" "urself", "you're" "youre"
+ * and "ur", and a contraction's apostrophe may be left out where the result is unambiguous ("don't",
+ * "it's", "that's", "i'm", "you'd"…; never "we're", "i'll", "we'll"…). Words are rewritten only where they
+ * stand as whole literal words in the source, so character classes, groups and escapes are untouched.
+ */
+export function informalSource(source: string): string {
+  // (a word in the source starts after a non-letter or after an escape such as "\\b")
+  return source
+    .replace(/(?<!(?<!\\)[a-z]|')you're(?![a-z])/g, "(?:you're|youre|ur)")
+    .replace(/(?<!(?<!\\)[a-z]|')you'(ve|d|ll)(?![a-z])/g, "you'?$1")
+    .replace(/(?<!(?<!\\)[a-z]|')(it|that|what|there|i)'(s|m)(?![a-z])/g, (m, w: string, t: string) => ((w === 'i') === (t === 'm') ? `${w}'?${t}` : m))
+    .replace(/(?<!(?<!\\)[a-z]|')(do|does|did|ca|wo|should|would|could|is|are|was|has|have|had|must)n't(?![a-z])/g, "$1n'?t")
+    .replace(/(?<!(?<!\\)[a-z]|')yourself(?![a-z'])/g, '(?:yourself|urself)')
+    .replace(/(?<!(?<!\\)[a-z]|')your(?![a-z'])/g, `(?:your|ur${YOU_ARE_NEXT})`)
+    // "you(?:'re| are)": the tail may follow "u" too, and "youre" / "ur" are "you're"
+    .replace(/(?<!(?<!\\)[a-z]|')you\(\?:'re\|/g, "(?:you|u)(?:'?re|(?<=\\bu)r|")
+    .replace(/(?<!(?<!\\)[a-z]|')you(?![a-z'])/g, '(?:you|u)');
 }
