@@ -13,7 +13,7 @@ const WHY_ADVICE =
 const BE_TRAIT =
   '(more|less|careful|cautious|honest|patient|consistent|firm|firmer|strict|stricter|stronger|realistic|assertive|' +
   'responsible|accountable|proactive|kinder|nicer|upfront|clear|clearer|sober|clean|prepared|serious|committed|' +
-  'disciplined|aware|mindful|wary|vigilant|smarter|tougher|better about|on time|there for)';
+  'disciplined|aware|mindful|wary|vigilant|smarter|tougher|better about|on time|there for|grateful|thankful)';
 const MI_LOOKALIKES: RuleDef['unless'] = ['reflection-frame', 'open-question', 'permission', 'autonomy', 'conditional'];
 const DIRECTIVE_FIXES: RuleDef['fixes'] = [
   { kind: 'rewrite', name: 'ask-open-question' },
@@ -433,7 +433,8 @@ export const directiveRules: RuleDef[] = [
       "<((your|the) (drinking|smoking|using|use|gambling|partying|drug use|alcohol use|tobacco use|vaping)|it|this|that|they) {ADV} (has|have|needs|need) to stop> (now|immediately|today|right now|right away|completely|for good)",
       // concern used as pressure: "I'd hate to see you lose your teeth over this"
       "<i('d| would) {ADV} hate (to see|for) you>",
-      "<you('re| are) {ADV} (not|never) {ADV} (ever )?(going to|gonna) (be able to (handle|cope|manage|keep)|get into|make it|graduate|pass|get better|get well|keep your)>",
+      "<you('re| are) {ADV} (not|never) {ADV} (ever )?(going to|gonna) (be able to (handle|cope|manage|keep)|get into|make it|graduate|pass|get better|get well|keep your|get anywhere)>",
+      "<you (won't|will not|will never|'ll never|can't|cannot|will) {ADV} (ever )?(get anywhere|get better|get well|make it|move on|heal)> (if|until|unless|by|as long as)",
     ],
     unless: ['reflection-frame', 'question', 'permission'],
     message: 'Directive: a warning meant to scare the client into change.',
@@ -502,7 +503,7 @@ export const directiveRules: RuleDef[] = [
       '^ <(please )?(just )?{VERB}>',
       "^ i (think|guess|'d say|would say) <(just )?{VERB}>",
       // after an ordering opener the instruction starts at its verb: "First and foremost, cut yourself some slack."
-      '^ (first and foremost|first of all|first|second|third|next|then|most importantly|above all|finally|lastly|instead|otherwise|for now|today|tonight|in the meantime|meanwhile) <(please )?(just )?{VERB}>',
+      '^ (first and foremost|first of all|first thing (tomorrow|in the morning|today)|tomorrow|first|second|third|next|then|most importantly|above all|finally|lastly|instead|otherwise|for now|today|tonight|in the meantime|meanwhile) <(please )?(just )?{VERB}>',
       // after an introductory clause: "If you need to relax, go for a walk", "If not, then ask her"
       '^ (if|when|whenever|since|once|as long as|as for|as far as|in terms of|next time|the next time|after|before|while|until|even if|to) … … … {COMMA} (then )?<(please )?(just )?{VERB}>',
       // a reason, then the instruction it leads to: "Your doctor is the best person to ask, so call them."
