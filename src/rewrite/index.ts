@@ -5,7 +5,7 @@ import {
   reflectDifficulty, seeItDifferently, shameToCurious, shouldHaveToCurious, softenAbsolute, whyToCurious,
 } from './confront';
 import { addAutonomy, adviceWithAutonomy, askOpenQuestion, askPermission, shareConcern, warningToQuestion } from './directive';
-import { replaceHighlight } from './replace';
+import { dropQuotes, replaceHighlight } from './replace';
 import type { RewriteBuilder } from './types';
 
 export const REWRITES: Readonly<Record<string, RewriteBuilder>> = {
@@ -27,6 +27,7 @@ export const REWRITES: Readonly<Record<string, RewriteBuilder>> = {
   'curious-question': curiousQuestion,
   'reflect-difficulty': reflectDifficulty,
   'see-it-differently': seeItDifferently,
+  'drop-quotes': dropQuotes,
 };
 
 export { replaceHighlight };

@@ -61,6 +61,23 @@ export function replaceHighlight(ctx: FixContext): ProposedFix | null {
   return { title: `Replace with "${edits[edits.length - 1].newText}"`, edits };
 }
 
+/** Scare quotes: the highlight runs from the opening mark to the closing one; the marks go, the words stay. */
+export function dropQuotes(ctx: FixContext): ProposedFix | null {
+  const start = ctx.sentenceStart + ctx.match.hlStart;
+  const end = ctx.sentenceStart + ctx.match.hlEnd;
+  const open = ctx.text[start];
+  const close = ctx.text[end - 1];
+  if (end - start < 3 || !/["\u201C\u2018']/.test(open) || !/["\u201D\u2019']/.test(close)) return null;
+  // a quote that closes the sentence ('for "back pain."') keeps its marks, said as the client's words
+  if (!ctx.text.slice(end, ctx.sentenceEnd).trim()) {
+    let at = start;
+    while (at > ctx.sentenceStart && /\s/.test(ctx.text[at - 1])) at--;
+    const words = `, in ${FORMS[pronounOf(ctx.text, ctx.sentenceEnd)].their} words,`;
+    return { title: `Attribute the words: "${words.slice(2, -1)}"`, edits: [{ start: at, end: at, newText: words }] };
+  }
+  return { title: 'Remove the quotation marks', edits: [{ start, end: start + 1, newText: '' }, { start: end - 1, end, newText: '' }] };
+}
+
 /**
  * The replacement's casing: all caps stays all caps; a capital is kept at the start of a sentence or where
  * the original word was a capitalized word (not an acronym such as "IV" in "IV drug user").

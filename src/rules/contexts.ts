@@ -181,6 +181,9 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
       return !f.turn.addressed && CLINICIAN_TASK.test(f.norm);
     case 'third-person-note':
       return (f.turn.thirdPerson && NOTE_SUBJECT.test(f.turn.norm)) || (f.field !== null && /^(?:p|plan|plans|intervention|interventions|i|goal|goals|recommendation|recommendations|recs|next steps?|homework|tx plan|treatment plan|follow[ -]?up|f\/u)$/.test(f.field));
+    case 'not-a-note':
+      // prose, a letter or a reply rather than a note about the client: for note-only readings (scare quotes)
+      return !(f.turn.thirdPerson && NOTE_SUBJECT.test(f.turn.norm));
     case 'clinical-sense':
       return false;
   }

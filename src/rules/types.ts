@@ -16,6 +16,7 @@ export type ContextName =
   | 'conditional'
   | 'not-addressed'
   | 'third-person-note'
+  | 'not-a-note'
   | 'clinical-sense';
 
 /**

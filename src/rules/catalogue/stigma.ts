@@ -35,7 +35,10 @@ const MORE_SUBSTANCES =
 
 // Modifiers that may stand between the article and "alcoholic" without making it an adjective ("a known
 // alcoholic"; "addict" and the slurs are nouns whatever stands before them).
-const LABEL_MOD = '(known|chronic|active|severe|heavy|functioning|functional|longtime|long-time|lifelong|raging|hopeless|full-blown)';
+const LABEL_MOD = '(known|chronic|active|severe|heavy|functioning|functional|high-functioning|high functioning|longtime|long-time|lifelong|raging|hopeless|full-blown|binge|closet|hardcore|hard-core|practicing|end-stage|end stage)';
+
+// Nouns for the person that "alcoholic" is put before as an adjective in notes ("Alcoholic male, 54").
+const PERSON_NOUNS = ['male', 'female', 'man', 'woman', 'patient', 'pt', 'client', 'gentleman', 'lady', 'veteran', 'individual'];
 
 export const stigmaRules: RuleDef[] = [
   {
@@ -93,6 +96,10 @@ export const stigmaRules: RuleDef[] = [
       { pattern: `{ART} ${LABEL_MOD} <alcoholic>`, replace: 'person with alcohol use disorder' },
       { pattern: '<alcoholics>', replace: 'people with alcohol use disorder' },
       { pattern: '<(is|was) alcoholic>', replace: { 'is alcoholic': 'has alcohol use disorder', 'was alcoholic': 'had alcohol use disorder' } },
+      {
+        pattern: `<alcoholic (${PERSON_NOUNS.join('|')})>`,
+        replace: Object.fromEntries(PERSON_NOUNS.map((n) => [`alcoholic ${n}`, `${n} with alcohol use disorder`])),
+      },
     ],
     except: [
       'alcoholic (beverage|beverages|drink|drinks|liver|hepatitis|cirrhosis|cardiomyopathy|neuropathy|ketoacidosis|pancreatitis|hallucinosis|content|intoxication|dementia|gastritis|fatty|liver disease|myopathy|parent|father|mother|home|family)',
@@ -104,7 +111,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is an alcoholic and drinks daily.', 'Alcoholics tend to minimize their drinking.', 'Pt is a known alcoholic.'],
+      flag: ['Client is an alcoholic and drinks daily.', 'Alcoholics tend to minimize their drinking.', 'Pt is a known alcoholic.', 'Alcoholic male, 54, brought in by EMS.', 'Client is a high-functioning alcoholic.'],
       pass: ['Client attends Alcoholics Anonymous weekly.', 'Client denies alcoholic beverages in the last month.', 'Hx of alcoholic hepatitis.'],
     },
   },
@@ -123,6 +130,9 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<{SUBSTANCE=sub} abuser>', replace: 'person who uses $sub' },
       { pattern: '<{SUBSTANCE=sub} abusers>', replace: 'people who use $sub' },
       { pattern: '{SUBSTANCE} <abuse>', replace: 'use' },
+      // "an abuser of benzodiazepines" (not "an abuser of his partner": only substances follow)
+      { pattern: `<{ART=art} abuser of> ({SUBSTANCE}|${MORE_SUBSTANCES.slice(1, -1)})`, replace: '$art person who misuses' },
+      { pattern: `<abusers of> ({SUBSTANCE}|${MORE_SUBSTANCES.slice(1, -1)})`, replace: 'people who misuse' },
       { pattern: '<(abuses|abused|abusing)> {SUBSTANCE}', replace: { abuses: 'uses', abused: 'used', abusing: 'using' } },
       { pattern: `<(abuses|abused|abusing)> (his |her |their )?${MORE_SUBSTANCES}`, replace: { abuses: 'misuses', abused: 'misused', abusing: 'misusing' } },
       { pattern: `(to|and|or|not|continues to|started to) <abuse> (his |her |their )?({SUBSTANCE}|${MORE_SUBSTANCES})`, replace: 'use' },
@@ -134,8 +144,8 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Prescription drug abusers are common here.', 'Pt is an IV drug abuser.', 'History of substance abuse.', 'Client has been abusing opioids since 2019.', 'He is a drug abuser.', 'Pt continues to abuse alcohol on weekends.', 'Client has been abusing benzodiazepines.'],
-      pass: ['History of substance use disorder.', 'Client disclosed childhood sexual abuse.', 'Referred to SAMHSA (Substance Abuse and Mental Health Services Administration).'],
+      flag: ['Prescription drug abusers are common here.', 'Pt is an IV drug abuser.', 'History of substance abuse.', 'Client has been abusing opioids since 2019.', 'He is a drug abuser.', 'Pt continues to abuse alcohol on weekends.', 'Client has been abusing benzodiazepines.', 'Pt is an abuser of benzodiazepines.'],
+      pass: ['History of substance use disorder.', 'Client disclosed childhood sexual abuse.', 'Her ex-husband is an abuser of women.', 'Referred to SAMHSA (Substance Abuse and Mental Health Services Administration).'],
     },
   },
   {
@@ -151,6 +161,9 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<prescription (drug|pill|opioid|opiate|medication|painkiller|stimulant) users>', replace: 'people who use prescription drugs' },
       { pattern: '<{SUBSTANCE=sub} user>', replace: 'person who uses $sub' },
       { pattern: '<{SUBSTANCE=sub} users>', replace: 'people who use $sub' },
+      // the person as "a user": "The client is a user and will relapse", "a known user of heroin"
+      { pattern: "{PERSON} {ADV} {BE} {ADV} (a|an) (known |active |heavy |regular |chronic |daily |current |hardcore )?<user> (and|who|with|but|$)", replace: 'person who uses drugs' },
+      { pattern: '<(user|users) of> {SUBSTANCE}', replace: { 'user of': 'person who uses', 'users of': 'people who use' } },
     ],
     except: ['(prescription|drug|substance) user (fee|fees|guide|manual|interface)'],
     message: 'Stigmatizing: "user" defines a person by drug use.',
@@ -158,8 +171,8 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is an IV drug user.', 'Heroin users are at risk of overdose.'],
-      pass: ['Client injects heroin daily.', 'Client is a person who uses drugs.'],
+      flag: ['Client is an IV drug user.', 'Heroin users are at risk of overdose.', 'The client is a user and will likely return to use.', 'Pt is a known user of heroin.'],
+      pass: ['Client injects heroin daily.', 'Client is a person who uses drugs.', 'Client is a user of the patient portal.', 'Client is a new user of the app.'],
     },
   },
   {
@@ -381,6 +394,7 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<(caught|busted)> (using|drinking|smoking|shooting up|with (drugs|alcohol|pills|a pipe|paraphernalia))', replace: 'observed' },
       { pattern: '<{ART=art} frequent (flyer|flier)>', replace: '$art person with frequent visits' },
       { pattern: '<frequent (flyers|fliers)>', replace: 'people with frequent visits' },
+      { pattern: '<frequent (flyer|flier)>', replace: 'person with frequent visits' },
       { pattern: '<(difficult|problem|nightmare) (patient|client)>', replace: { 'difficult patient': 'patient', 'difficult client': 'client', 'problem patient': 'patient', 'problem client': 'client', 'nightmare patient': 'patient', 'nightmare client': 'client' } },
       { pattern: '{PERSON} {ADV} {BE} {ADV} (very |so |quite |extremely |highly |often |increasingly |somewhat |pretty )?<(manipulative|combative|hysterical|demanding|uncooperative|belligerent|argumentative|resistant|defiant|oppositional)>', replace: { manipulative: 'persistent in {their} requests', combative: 'agitated', hysterical: 'very distressed', demanding: 'persistent in asking for help', uncooperative: 'not ready to take part', belligerent: 'agitated', argumentative: 'in disagreement', resistant: 'ambivalent', defiant: 'in disagreement', oppositional: 'in disagreement' } },
       { pattern: '<{BE=be} {ADV} (a )?poor historian>', replace: { is: 'has difficulty recalling details', was: 'had difficulty recalling details', '*': 'had difficulty recalling details' } },
@@ -392,9 +406,67 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NOTES,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is very manipulative.', 'Client is a known drug seeker.', 'Client was caught using in the bathroom.', 'Client is unmotivated and in denial about his drinking.', 'Pt was combative with staff.', 'Known drug-seeking behavior.', 'Client is resistant to treatment.'],
+      flag: ['Client is very manipulative.', 'Client is a known drug seeker.', 'Client was caught using in the bathroom.', 'Client is unmotivated and in denial about his drinking.', 'Pt was combative with staff.', 'Known drug-seeking behavior.', 'Client is resistant to treatment.', 'Frequent flyer, seen three times this week.'],
       pass: ['Client is ambivalent about cutting back.', 'Treatment-resistant depression, on third trial.'],
     },
+  },
+  {
+    id: 'stigma/credibility',
+    family: 'stigma',
+    miCode: null,
+    severity: 'info',
+    appliesTo: ['author'],
+    match: [
+      // scare quotes (quoted words are blanked before matching; the marks stay): a doubt word before them,
+      // the client's verb put in quotes ('she "lost" her prescription'), or the reason for a visit ('for "back pain"')
+      '(reportedly|apparently|supposedly|allegedly|so-called|claims|claimed|claiming|insists|insisted) <" ">',
+      // (the quoted verb's object outside the quotes: a whole quoted utterance — 'said they "didn't need therapy." I…' — is not one)
+      '({PERSON}|pt|patient|client) <" "> (his|her|their|the|a|an|it|them|to|again|up|out|on|in|twice|several|multiple)',
+      '(here|seen|presents|presented|visits|visit|requesting|requests|requested|asking|asked|medication|meds|pills) … for <" ">',
+      // the account set against the writer's impression: 'states pain 10/10 despite appearing comfortable'
+      {
+        pattern: '<(despite|although|though|yet) (appearing|appears|looking|looks|seeming|seems)> (comfortable|in no (acute )?distress|in nad|well|fine|calm|relaxed|at ease|in no pain)',
+        replace: { appearing: 'and appeared', appears: 'and appears', looking: 'and looked', looks: 'and looks', seeming: 'and seemed', seems: 'and seems' },
+      },
+    ],
+    // quotation marks in prose are often a term or a phrase held up for discussion; in a note about the client they doubt
+    unless: ['not-a-note'],
+    message: 'Stigmatizing: scare quotes or a contrast with the writer\'s impression cast doubt on the client\'s account.',
+    why: WHY_DOUBT + ' Quotation marks around a complaint or an account ("back pain", she "lost" it) read as disbelief; if they are the client\'s words, introduce them as such (states, "…").',
+    source: SOURCE_NOTES,
+    fixes: [{ kind: 'rewrite', name: 'drop-quotes' }, { kind: 'replace' }],
+    examples: {
+      flag: [
+        'Patient reportedly "forgot" his appointment again.',
+        'Client says she "lost" her prescription.',
+        'Patient seen in the ED three times for "back pain."',
+        'Pt was seen for "back pain" twice this week.',
+        'Patient states pain is 9/10 despite appearing comfortable.',
+      ],
+      pass: [
+        'Client stated, "I want to get my kids back."',
+        'Mood described as "low."',
+        'Client said her husband calls her "a drunk," which hurts her.',
+        'Patient reports pain 9/10; appears uncomfortable, guarding the left side.',
+        'Client said she "just wants to be left alone."',
+      ],
+    },
+  },
+  {
+    id: 'stigma/replacement-therapy',
+    family: 'stigma',
+    miCode: null,
+    severity: 'warning',
+    appliesTo: ['author', 'counselor'],
+    match: [
+      { pattern: '<(opioid|opiate|methadone|heroin|drug|narcotic) (replacement|substitution|substitute) (therapy|therapies|treatment|treatments)>', replace: 'medication for opioid use disorder' },
+      { pattern: '<(replacing|replaces|replace|substituting|trading) one (drug|addiction|substance|opioid) (for|with) another>', replace: 'taking medication for opioid use disorder' },
+    ],
+    message: 'Stigmatizing: "replacement therapy" frames medication treatment as swapping one drug for another.',
+    why: 'Methadone and buprenorphine treat opioid use disorder the way other medications treat chronic illness; "replacement" and "substitution" imply the person is still "using" and feed the stigma that keeps people from treatment. NIDA recommends "medication for opioid use disorder (MOUD)".',
+    source: SOURCE_NIDA,
+    fixes: [{ kind: 'replace' }],
+    examples: { flag: ['Patient is on opioid replacement therapy.', 'Methadone is just replacing one drug with another.'], pass: ['Patient is on medication for opioid use disorder.', 'Client uses nicotine replacement therapy.'] },
   },
   {
     id: 'stigma/suffers-from',
