@@ -50,7 +50,7 @@ export const MACROS: Record<string, string> = {
   CLAUSE: "[,;:](?<!\\b(?:um|uh|er|like|and|or|but|so|because|cause|if|when|then|well|okay|ok|yeah|right|mm|hmm|know|mean|could|would|should|can|will|might|may|must|to|the|a|an|just|is|are|was|were|be|don't|did|have|has|had)[,;:])(?<!\\b(?:can|could|will|would|may|might|must|should|to|gotta|gonna|wanna) [^,;:.!?]*[,;:])",
   // a verb slot: a word that is not a pronoun, article, auxiliary or sentence adverb ("Instead, try…" puts the
   // verb after the adverb); checked further by the rule engine
-  VERB: "(?<verb>(?!(?:a|an|the|to|you|your|i|me|my|it|this|that|be|been|being|is|are|was|were|so|not|very|more|less|instead|next|then|also|maybe|perhaps|definitely|absolutely|seriously|honestly|personally|finally|lastly|otherwise|u|ur|ya|im|ive|youre|thats|its|whats|tbh|imo|ngl|idk|lol|and|but|or|because|cause|like|um|uh)\\b)[a-z][a-z'-]*)",
+  VERB: "(?<verb>(?!(?:a|an|the|to|you|your|i|me|my|it|this|that|be|been|being|is|are|was|were|so|not|very|more|less|instead|next|then|also|maybe|perhaps|definitely|absolutely|seriously|honestly|personally|finally|lastly|otherwise|u|ur|ya|im|ive|youre|thats|its|whats|tbh|imo|ngl|idk|lol|and|but|or|because|cause|like|um|uh|first|second|third|today|tonight|tomorrow)\\b)[a-z][a-z'-]*)",
   // right after a word: it does not stand in a list ("persuade, convince, and push", "joy, sadness, fear",
   // "listen to you, process it with you, and create…"), i.e. no comma, slash, "and" or "or" follows it, nor a
   // serial ", and" / ", or" later in the sentence (zero width; compiled specially in emit())
@@ -443,5 +443,5 @@ export function informalSource(source: string): string {
     .replace(/(?<!(?<!\\)[a-z]|')your(?![a-z'])/g, `(?:your|ur${YOU_ARE_NEXT})`)
     // "you(?:'re| are)": the tail may follow "u" too, and "youre" / "ur" are "you're"
     .replace(/(?<!(?<!\\)[a-z]|')you\(\?:'re\|/g, "(?:you|u)(?:'?re|(?<=\\bu)r|")
-    .replace(/(?<!(?<!\\)[a-z]|')you(?![a-z'])/g, '(?:you|u)');
+    .replace(/(?<!(?<!\\)[a-z]|')you(?![a-z']|\|u\))/g, '(?:you|u)');
 }
