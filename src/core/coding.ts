@@ -63,7 +63,7 @@ const INVITATION = new RegExp(
     // "Well, that's, you know, tell me about when you were diagnosed."
     "|, (?:you know, )?tell me (?:about|more|a (?:little|bit))\\b" +
     // "So, I guess I'm just wondering where you are with all this."
-    "|\\bi(?:'m| am| was)(?: (?:just|kind of|sort of|also|really|still))* (?:curious|wondering|interested)(?: to (?:know|hear))?,? (?:about |in )?(?:what|how|why|where|who|whether|if|kind of where)\\b|^(?:(?:so|and|but|well|i guess),? )*i wonder,? (?:what|how|why|whether|if)\\b",
+    "|\\bi(?:'m| am| was)(?: (?:just|kind of|sort of|also|really|still))* (?:curious|wondering|interested)(?: to (?:know|hear))?,? (?:[^,?]{1,60}, )?(?:about |in )?(?:what|how|why|where|who|whether|if|kind of where)\\b|^(?:(?:so|and|but|well|i guess),? )*i wonder,? (?:what|how|why|whether|if)\\b",
 );
 // A rating question ("On a scale of 0 to 10, how ready are you?") asks for a number: closed. Its follow-up
 // ("Why a five and not a two?", "What would it take to get to a seven?") is open.
@@ -74,7 +74,7 @@ const SCALE_PLACE = new RegExp(OPENER + "(?:where (?:do|would|are) you|what numb
 // you'd like to do?", "Have you thought about how you might…?"), opens the answer whatever its grammar.
 const OPEN_ANYWHERE = /\b(?:anything else|any other (?:thoughts?|ideas?|ways?|things?|reasons?|hobbies|concerns?|barriers?)|(?:can|could) you think of|(?:thought|thoughts) (?:[a-z']+ ){0,3}(?:about|of|on|to) (?:what|how|why|ways|other ways))\b/;
 // "I wonder if we could…", "I'm wondering whether…": a yes/no put softly (MITI: closed).
-const WONDER_IF = /\b(?:wonder|wondering|wondered)(?: (?:if|whether)|,? (?:is|are|do|does|did|would|could|can|have|has) (?:you|there|it|that|this)\b)/;
+const WONDER_IF = /\b(?:wonder|wondering|wondered)(?:,?(?: (?:um|uh),?)? (?:if|whether)|,? (?:is|are|do|does|did|would|could|can|have|has) (?:you|there|it|that|this)\b)/;
 const SCALE_ASK = /\b(?:how [a-z]+ (?:are|is|would|do|were) you|where (?:do|would|are) you|what number|which number)\b/;
 // A wh-word at the very end of the question ("So messing with you would be like what?") asks openly.
 const WH_LAST = /\b(?:what|how|why|where)\?$/;
