@@ -116,6 +116,9 @@ export const confrontRules: RuleDef[] = [
       "<if you (had |'d )?(just |only )?(tried|try|worked|listened|cared|applied yourself) (a little |a bit |any )?(harder|more)>",
       "<you (wouldn't|would not) (be|have been|have ended up|have gotten|be sitting|be stuck) (in (this|that|such a) (mess|situation|position|predicament|spot|trouble)|in trouble|back here)>",
       "<if you (were|was) {ADV} (serious|committed|sincere|honest|ready) (about)?>",
+      // "if you had listened (to me)": the counselor's advice, not followed, as the reason
+      "<if you('d| had) {ADV} listened> $",
+      "<if you('d| had) {ADV} (listened (to me|to us|to your (counselor|sponsor|doctor|po|probation officer|case manager|therapist))|followed (my|our|the) (advice|plan|rules)|done (what|as) (i|we) (said|told you|asked))>",
       "<if you (really|actually|truly) (wanted|cared|meant|loved)> … you('d| would| wouldn't| would not)",
     ],
     except: ["blam(e|ing|es) (everyone|everybody|everything|others|other people) (else )?(but|except) (you|me|them)"],
@@ -143,6 +146,7 @@ export const confrontRules: RuleDef[] = [
         "You feel like it's your fault.",
         'If you were ready to change, what would the first step be?',
         "You wouldn't be here if part of you didn't want something different.",
+        'If you had listened to your gut, you think things would have gone differently.',
       ],
     },
   },
@@ -176,7 +180,7 @@ export const confrontRules: RuleDef[] = [
       "<(that's|that is) {ADV} (an|another|a|just a|such a|such an) (weak |lame |cheap |poor |bad |convenient |pathetic )?(excuse|cop-out|cop out|copout)>",
       // (not "that's BS", often said of what others think of the client: "they call it weakness, and that's BS")
       "<(that's|that is|it's|it is) {ADV} a (lie|load of (crap|bull))>",
-      "<(nobody|no one) (believes|buys) (that|this|you|it)>",
+      "<(nobody|no one) (believes|buys) (that|this|you|it|your (story|stories|excuse|excuses|lies))>",
       "<you('re| are|'ve got to be| must be) {ADV} (not )?(kidding|fooling) (yourself|anyone|anybody|nobody)>",
       '^ <admit (it|that)>',
       // a diagnosis pressed on the client: "You clearly have a drinking problem"
@@ -265,8 +269,10 @@ export const confrontRules: RuleDef[] = [
       "<there's no (reason|excuse) (why )?you (can't|cannot|couldn't)>",
       "<you('re| are) not the one (who|that) gets to (decide|say|make)>",
       // dismissing the client's reasons as the disease speaking: "That's just the addict in you talking"
-      "<(that's|that is|it's|it is) {ADV} (the|your) (addict|alcoholic|addiction|drugs|drug|booze|junkie) (in you )?talking>",
+      "<(that's|that is|it's|it is) {ADV} (the|your) (addict|alcoholic|addiction|drugs|drug|booze|junkie|alcohol|heroin|meth|pills|cocaine|using|drinking) (in you )?talking>",
     ],
+    // siding with the client about someone else: "That's ridiculous that they cut your hours"
+    except: ["(that's|that is) {ADV} (so |really |pretty )?(ridiculous|nonsense|wrong) (that|how) (they|he|she|your|the|people|someone|anyone)"],
     // rhetorical questions argue too ("How many times do I have to tell you?")
     unless: ['reflection-frame'],
     message: 'Confronting: argues with or corrects the client.',
@@ -303,6 +309,7 @@ export const confrontRules: RuleDef[] = [
         "You're worried you're wrong about him.",
         'Great job staying sober this week.',
         'Yeah, right, so you were saying the job is the hard part.',
+        "That's ridiculous that they cut your hours.",
         "You told me this would happen, and it did.",
         "You know what's best for you.",
         "That's the depression talking, not you.",
@@ -317,13 +324,18 @@ export const confrontRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       "<you('re| are) {ADV} (a|an|such a|such an|just a|nothing but a|nothing but an) {ADV} (alcoholic|addict|drug addict|junkie|drunk|liar|loser|failure|manipulator|mess|user|abuser|deadbeat|baby|quitter|hypocrite)>",
-      `<you('re| are) {ADV} (being )?{ADV} (${DEGREE.slice(1, -1)} )?${JUDGED}>`,
+      `<you('re| are) {ADV} (being |acting |behaving )?{ADV} (${DEGREE.slice(1, -1)} )?${JUDGED}>`,
       "<you('re| are) {ADV} (a|an|such a|such an|just a|nothing but a) {ADV} (complete |total |real |absolute )?(hopeless case|lost cause|basket case|disgrace|disappointment|embarrassment|joke|screwup|screw-up|idiot|moron|fool|coward|brat|drama queen|troublemaker|slacker|con artist|menace|waste of (space|time))>",
       // the act judged: "a stupid thing to do", "so selfish of you", "it's irresponsible to skip…"
       `<(that's|that is|that was|it's|it is|it was|what) {ADV} (a|an|such a|such an) (${DEGREE.slice(1, -1)} )?${ACT_JUDGED} (thing to (do|say)|decision|choice|move|idea|excuse|stunt|attitude|way to (act|behave|treat))>`,
       `<(that's|that is|that was|it's|it is|it was|how) {ADV} (${DEGREE.slice(1, -1)} )?${ACT_JUDGED} of you>`,
       `<(it's|it is|it was|that's|that is|that was) {ADV} (${DEGREE.slice(1, -1)} )?${ACT_JUDGED} to> {VERB}`,
       `<(something|anything) (so|that|this) ${ACT_JUDGED}>`,
+      // the verdict alone on a past act, as the whole sentence: "That was dumb.", "It was pathetic, honestly." (not
+      // "It's rude." of someone who ghosted the client: a present verdict is as often about a third party)
+      "<(that was|it was|how) {ADV} (so |really |pretty |incredibly |completely |totally )?(stupid|dumb|idiotic|foolish|reckless|careless|selfish|irresponsible|pathetic|childish|immature|lame)> {ADV} $",
+      "<you('re| are) {ADV} (a|such a) (real )?piece of work>",
+      "^ <(stop|quit) (acting|behaving) like (a|an|such a) (victim|child|baby|martyr|kid|brat|teenager|toddler)>",
       // minimizing the client's account: "you're exaggerating", "you're making this harder than it needs to be"
       "<you('re| are) {ADV} (exaggerating|overexaggerating|blowing (this|it|that|things|everything) (way )?out of proportion|making (a big deal|such a big deal|too much|a mountain|a fuss|a scene|a drama) (out of|of|about))>",
       "<you('re| are) {ADV} making (this|it|things|everything|your life) (way |so |much |a lot )?(harder|more difficult|more complicated|bigger|worse) than it (needs|has) to be>",
@@ -444,7 +456,7 @@ export const confrontRules: RuleDef[] = [
       "<after (all|everything) (that )?(we've|we have|i've|i have|we|i|they've|they have|your (family|parents|mom|mother|dad|father|wife|husband|sponsor) (has|have)) (done|given|sacrificed|invested|put up with|tried) (for you)?>",
       "<after all the (chances|breaks|second chances|help|support|opportunities) (we|i|they|we've|i've|they've|you've had|you have had|you've been given|you were given)>",
       "<(this|that|is this|is that) (is )?how you (repay|thank|treat)> (us|me|them|your|people|everyone)",
-      "<you('ve| have)? {ADV} (wasted|wasting|waste) (my|our|everyone's|everybody's|the group's|the team's|people's|the staff's|the court's) time>",
+      "<you('ve| have|'re| are)? {ADV} (wasted|wasting|waste) (my|our|everyone's|everybody's|the group's|the team's|people's|the staff's|the court's) time>",
       "<(a|such a) (complete |total )?waste of (my|our|everyone's|everybody's) time>",
     ],
     unless: ['reflection-frame'],
@@ -482,6 +494,7 @@ export const confrontRules: RuleDef[] = [
       "<(do|did|are|were|have|can|will|would|does) you {ADV} even> {VERB}",
       "<are you {ADV} (seriously|really|honestly) (telling me|saying|trying to (tell|say))>",
       '<are you kidding me>',
+      "<sit there and (tell|say to) me>",
       // disbelief asked, not said: "You expect me to believe that?", "Who are you kidding?"
       "<(you|do you) {ADV} (seriously |really |honestly |actually )?expect (me|us|anyone|anybody|people|the judge|the court) to believe>",
       "<who (do you think )?(you're|you are|are you) (kidding|fooling)>",
@@ -500,6 +513,8 @@ export const confrontRules: RuleDef[] = [
       "<(how|so|that's so|that is so) typical> $",
       '<typical of you>',
     ],
+    // surprise that is the client's: "What a shock it must have been to get that call"
+    except: ['what a (surprise|shock|shocker) (it|that|this) (must|was|would|is)', 'what a (surprise|shock) for you'],
     unless: ['reflection-frame'],
     message: 'Confronting: a rhetorical question or sarcasm scolds instead of asking.',
     why: WHY_CONFRONT + ' Sarcasm and questions that expect no answer read as contempt; the client hears the judgment, not the question.',
@@ -523,6 +538,7 @@ export const confrontRules: RuleDef[] = [
         'What do you want to get out of this?',
         'Are you saying you want to cut back?',
         'It was no surprise to you, then.',
+        'What a shock it must have been to get that call.',
         'That worked out great for you, and you did it yourself.',
         'Typical symptoms include sweating and anxiety.',
         'Even a small step counts, and you took one.',

@@ -40,6 +40,9 @@ const LABEL_MOD = '(known|chronic|active|severe|heavy|functioning|functional|hig
 // Nouns for the person that "alcoholic" is put before as an adjective in notes ("Alcoholic male, 54").
 const PERSON_NOUNS = ['male', 'female', 'man', 'woman', 'patient', 'pt', 'client', 'gentleman', 'lady', 'veteran', 'individual'];
 
+// People "addicted" is put before as an attribute ("addicted mother"); the replacement keeps the noun.
+const ADDICTED_PEOPLE = ['mother', 'father', 'parent', 'mom', 'dad', 'woman', 'man', 'person', 'patient', 'client', 'individual', 'mothers', 'fathers', 'parents', 'women', 'men', 'people', 'patients', 'clients', 'individuals'];
+
 export const stigmaRules: RuleDef[] = [
   {
     id: 'stigma/addict',
@@ -53,6 +56,13 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<{ART=art} (drug |heroin |opioid |opiate |meth |crack |cocaine |pill )?addict>', replace: disorder('$art person with ', 'a substance use disorder') },
       { pattern: '<(drug |heroin |opioid |opiate |meth |crack |cocaine |pill )?addicts>', replace: disorder('people with ', 'substance use disorders') },
       { pattern: '<(drug |heroin |opioid |opiate |meth |crack |cocaine |pill )?addict>', replace: disorder('person with ', 'a substance use disorder') },
+      // "addicted" as the person's attribute: "addicted mother", "babies born addicted" (NIDA: neonatal withdrawal)
+      {
+        pattern: `<addicted (${ADDICTED_PEOPLE.join('|')})>`,
+        replace: Object.fromEntries(ADDICTED_PEOPLE.map((w) => [w, /s$|men$|people$/.test(w) ? `${w} with substance use disorders` : `${w} with a substance use disorder`])),
+      },
+      { pattern: '<born addicted>', replace: 'born with neonatal withdrawal syndrome' },
+      { pattern: '<addicted (baby|babies|infant|infants|newborn|newborns)>', replace: { baby: 'baby with neonatal withdrawal syndrome', babies: 'babies with neonatal withdrawal syndrome', infant: 'infant with neonatal withdrawal syndrome', infants: 'infants with neonatal withdrawal syndrome', newborn: 'newborn with neonatal withdrawal syndrome', newborns: 'newborns with neonatal withdrawal syndrome' } },
     ],
     unless: [],
     message: 'Stigmatizing: "addict" defines a person by a disorder.',
@@ -60,7 +70,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is an addict who has been using for ten years.', 'Addicts often miss appointments.', 'He is a recovering addict.'],
+      flag: ['Client is an addict who has been using for ten years.', 'Addicts often miss appointments.', 'He is a recovering addict.', 'Addicted mother, infant in the NICU.', 'Her twins were born addicted.'],
       pass: ['Client has a substance use disorder.', 'Client stated, "I\'m an addict and I know it."', 'She felt addicted to her phone.'],
     },
   },
@@ -188,6 +198,7 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '(urine|screen|uds|ua|tox|test|sample|specimen|drop) (was|is|were|came back|returned) <dirty>', replace: 'positive' },
       { pattern: '(urine|screen|uds|ua|tox|test|sample|specimen|drop) (was|is|were|came back|returned) <clean>', replace: 'negative' },
       { pattern: '<clean and sober>', replace: 'in recovery' },
+      { pattern: '(urine|urines|screen|uds|ua|tox|utox|toxicology|test|sample|specimen|drop) <(dirty|clean)> for', replace: { dirty: 'positive', clean: 'negative' } },
       { pattern: '(tested|tests|testing|test|screened|screens|came back|comes back|come back|came up|comes up|come up|urinalysis) <(clean|dirty)>', replace: { clean: 'negative', dirty: 'positive' } },
       { pattern: '<clean time>', replace: 'time in recovery' },
       { pattern: '(got|get|getting|gets) <clean>', replace: 'into recovery' },
@@ -201,7 +212,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['UDS was dirty for opiates.', 'Client has been clean for 90 days.', 'Dirty urine on 3/4.', 'He wants to get clean.', 'Client tested clean last week.', 'Client reports being clean since March.'],
+      flag: ['UDS was dirty for opiates.', 'UDS dirty for fentanyl.', 'Client has been clean for 90 days.', 'Dirty urine on 3/4.', 'He wants to get clean.', 'Client tested clean last week.', 'Client reports being clean since March.'],
       pass: ['Urine drug screen positive for opiates.', 'Client keeps her apartment clean.', 'Client has not used for 90 days.', 'Client tested negative for all substances.'],
     },
   },
@@ -397,6 +408,7 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<frequent (flyer|flier)>', replace: 'person with frequent visits' },
       { pattern: '<(difficult|problem|nightmare) (patient|client)>', replace: { 'difficult patient': 'patient', 'difficult client': 'client', 'problem patient': 'patient', 'problem client': 'client', 'nightmare patient': 'patient', 'nightmare client': 'client' } },
       { pattern: '{PERSON} {ADV} {BE} {ADV} (very |so |quite |extremely |highly |often |increasingly |somewhat |pretty )?<(manipulative|combative|hysterical|demanding|uncooperative|belligerent|argumentative|resistant|defiant|oppositional)>', replace: { manipulative: 'persistent in {their} requests', combative: 'agitated', hysterical: 'very distressed', demanding: 'persistent in asking for help', uncooperative: 'not ready to take part', belligerent: 'agitated', argumentative: 'in disagreement', resistant: 'ambivalent', defiant: 'in disagreement', oppositional: 'in disagreement' } },
+      { pattern: '{PERSON} {ADV} (became|becomes|becoming|got|gets|grew|turned|appeared|appears|seemed|seems) {ADV} (very |so |quite |extremely |increasingly |more )?<(manipulative|combative|hysterical|demanding|uncooperative|belligerent|argumentative|defiant|oppositional)>', replace: { manipulative: 'persistent in {their} requests', combative: 'agitated', hysterical: 'very distressed', demanding: 'persistent in asking for help', uncooperative: 'not ready to take part', belligerent: 'agitated', argumentative: 'in disagreement', defiant: 'in disagreement', oppositional: 'in disagreement' } },
       { pattern: '<{BE=be} {ADV} (a )?poor historian>', replace: { is: 'has difficulty recalling details', was: 'had difficulty recalling details', '*': 'had difficulty recalling details' } },
       { pattern: '<poor historian>', replace: 'had difficulty recalling details' },
     ],
@@ -406,7 +418,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NOTES,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is very manipulative.', 'Client is a known drug seeker.', 'Client was caught using in the bathroom.', 'Client is unmotivated and in denial about his drinking.', 'Pt was combative with staff.', 'Known drug-seeking behavior.', 'Client is resistant to treatment.', 'Frequent flyer, seen three times this week.'],
+      flag: ['Client is very manipulative.', 'Client is a known drug seeker.', 'Client was caught using in the bathroom.', 'Client is unmotivated and in denial about his drinking.', 'Pt was combative with staff.', 'Known drug-seeking behavior.', 'Client is resistant to treatment.', 'Frequent flyer, seen three times this week.', 'Patient became belligerent when told to wait.'],
       pass: ['Client is ambivalent about cutting back.', 'Treatment-resistant depression, on third trial.'],
     },
   },
