@@ -128,6 +128,9 @@ export function couldBeImperative(sentence: string): boolean {
 
 const CLAUSE_BREAK = /[,;:] +(?:so +)?(?=[a-z])/g;
 
+// Base verbs that end like a gerund or an adverb: "Bring your log", "Apply for three jobs", "Reply to her".
+const BASE_ING_LY = /^(?:bring|sing|ring|sting|swing|cling|fling|spring|string|wring|apply|reply|rely|supply|comply|multiply|fly|ally|tally|bully|rally)$/;
+
 function couldStartImperative(sentence: string): boolean {
   const lead = withoutOpeners(sentence);
   const norm = INTRO_CLAUSE.test(lead) ? withoutOpeners(lead.replace(INTRO_CLAUSE, '')) : lead;
@@ -135,7 +138,7 @@ function couldStartImperative(sentence: string): boolean {
   if (!m) return false;
   const w = m[1];
   if (NEVER_IMPERATIVE.has(w)) return DIRECTIVE_DESPITE_FIRST_WORD.test(norm) && !norm.endsWith('?');
-  if (/(?:ing|ly)$/.test(w)) return false;
+  if (/(?:ing|ly)$/.test(w) && !BASE_ING_LY.test(w)) return false;
   if (/[^e]ed$/.test(w)) return false; // past tense; "need", "feed", "proceed" pass
   if (/[^s]s$/.test(w) && !/(?:us|ss|is)$/.test(w)) return false;
   return /[.!]?$/.test(norm) && !norm.endsWith('?');

@@ -41,7 +41,8 @@ const REFLECTION_FRAME_SOURCE = [
   '\\bno wonder\\b',
   '\\bsome of you\\b',
   '\\b(?:it )?sounds? (?:like|as if|as though)\\b',
-  '\\b(?:it )?seems? (?:like|that|as if|as though)\\b',
+  // ("it feels like the only way you can stay safe is…" too; "I feel like you need to…" stays the speaker's view)
+  '\\b(?:(?:it )?seems?|it feels) (?:like|that|as if|as though)\\b',
   '\\b(?:it )?looks? like\\b',
   '\\bi hear(?:d)? (?:you|that)\\b',
   '\\bi\'m hearing\\b',
@@ -93,6 +94,10 @@ export function reflectionFrameBefore(before: string): boolean {
   const gap = before.slice(end);
   return !CLAUSE_BREAK.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 12;
 }
+
+// A statement with a tag ("…every day, okay?", "…by Friday, right?") asks for agreement, not for the
+// client's view: what comes before the tag is said as a statement.
+const TAG_QUESTION = /, +(?:okay|ok|alright|all right|right|yeah|yes|deal|got it|understood|agreed|understand|sound good|sounds good)\?["')\]]*$/;
 
 const OPEN_QUESTION_START = /^(?:(?:so|and|but|well|ok|okay|now),? )?(?:what|how|where|when|which|who|whose|in what way|to what extent|tell me|help me understand)\b/;
 
@@ -147,7 +152,7 @@ export const AUTONOMY = new RegExp(informalSource(
 ));
 
 // Imperatives that a clinician writes to themselves in a note ("Continue current dose", "Follow up in 2 weeks").
-const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call(?! (?:a|an|your|911|988)\b)|see(?! (?:a|an|your) )|plan|rule out|r\/o|will|reviewed|discussed|continued)\b/;
+const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start(?! [a-z]+ing\b)|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call(?! (?:a|an|your|911|988)\b)|see(?! (?:a|an|your) )|plan|rule out|r\/o|will|reviewed|discussed|continued)\b/;
 
 // A third-person paragraph is a note when it names whom it is about the way notes do; "he" and "her" alone are
 // as often a reply about someone in the reader's life ("Don't text her back. It might help to talk to him.").
@@ -166,9 +171,9 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
       // "So you have to work nights…": a summary of what the client said
       return reflectionFrameBefore(before) || (/^(?:and )?so,? $/.test(before) && /^you\b/.test(f.norm.slice(f.start)));
     case 'open-question':
-      return f.isQuestion && OPEN_QUESTION_START.test(f.norm);
+      return f.isQuestion && !TAG_QUESTION.test(f.norm) && OPEN_QUESTION_START.test(f.norm);
     case 'question':
-      return f.isQuestion;
+      return f.isQuestion && !TAG_QUESTION.test(f.norm);
     case 'permission':
       return f.turn.permissionGranted || firstPermissionEnd(f.turn) <= turnOffsetOf(f);
     case 'autonomy':
@@ -222,6 +227,11 @@ function autonomyNear(f: SentenceFacts): boolean {
   return spots.some(([s, e]) => e >= at - reach && s <= at + reach);
 }
 
+// "if you want to keep your feet" next to "you have to" names the goal the order serves, not a choice the
+// client is given: with an obligation in the same sentence, a wish with its verb is no autonomy support.
+const GOAL_CONDITION = /^if (?:and when )?you (?:want|wish|'d like|would like) to [a-z]/;
+const OBLIGATION = /\byou(?:'ve|'d| have| had)? (?:really |just |still |absolutely |definitely )?(?:have to|has to|need to|must|should|ought to|got to|gotta|better)\b|\b(?:it's|it is) (?:important|essential|crucial|necessary|vital|critical|imperative)\b/;
+
 /** Where the turn supports autonomy: [start, end) of each phrase, found once per turn. */
 function autonomySpots(turn: TurnFacts): Array<[number, number]> {
   let v = autonomyOfTurn.get(turn);
@@ -229,12 +239,20 @@ function autonomySpots(turn: TurnFacts): Array<[number, number]> {
     v = [];
     AUTONOMY_ALL.lastIndex = 0;
     for (let m = AUTONOMY_ALL.exec(turn.norm); m; m = AUTONOMY_ALL.exec(turn.norm)) {
-      v.push([m.index, m.index + m[0].length]);
       if (m[0].length === 0) AUTONOMY_ALL.lastIndex++;
+      if (GOAL_CONDITION.test(turn.norm.slice(m.index, m.index + m[0].length + 2)) && OBLIGATION.test(sentenceAround(turn.norm, m.index))) continue;
+      v.push([m.index, m.index + m[0].length]);
     }
     autonomyOfTurn.set(turn, v);
   }
   return v;
+}
+
+/** The sentence of `text` that holds offset `at` (split at . ! ? followed by a space). */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('! ', at), text.lastIndexOf('? ', at)) + 1;
+  const ends = ['. ', '! ', '? '].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) + 1 : text.length);
 }
 
 /** Where the turn's first request for permission ends (Infinity: none). */

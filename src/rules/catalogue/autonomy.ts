@@ -25,6 +25,8 @@ export const autonomyRules: RuleDef[] = [
       "^ <have you {ADV} (ever )?(tried|considered|looked into)> {WORD}",
       // one remedy as the answer: "the only way forward is to quit", "the key is to keep busy", "Exercise is the answer."
       "<(the )?only (way|answer|solution|option|cure|fix|thing that works)( forward| out)? (is|would be)> (to|{GERUND})",
+      // the goal named between: "The only way you'll get your kids back is to complete treatment"
+      "<(the )?only way (that )?you('ll| will| can| could|'re going to| are going to| are ever going to)> … (is|would be) (to|by|if)",
       "^ <the (key|answer|trick|secret|solution) is> (to|{GERUND})",
       "<(is|are|might be|could be|may be|would be) (the|your) (only |real |best )?(answer|key|solution|cure|way to go)> (for you)? $",
       // a remedy credited with the help: "Therapy would really help you", "A sponsor could help"
@@ -96,6 +98,7 @@ export const autonomyRules: RuleDef[] = [
         'Have you tried meditation? It helped me.',
         'maybe try journaling? it really helped me sort out my thoughts',
         'Honestly, the only way forward is to quit completely.',
+        "The only way you'll get your kids back is to complete treatment.",
         'The key is to keep busy in the evenings.',
         'Exercise is the answer.',
         'Medication might be the answer for you.',
@@ -123,6 +126,8 @@ export const autonomyRules: RuleDef[] = [
         'Have you ever tried quitting before?',
         'Have you ever considered suicide?',
         'It sounds like for you the key is to keep busy.',
+        "You're thinking the only way you'll get your kids back is to finish treatment.",
+        'And it feels like the only way that you can really stay safe is to not do anything.',
         "What's the answer, do you think?",
         'You could always call me if it gets bad.',
         'Is therapy a good option for you, do you think?',

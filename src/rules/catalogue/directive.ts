@@ -14,6 +14,16 @@ const BE_TRAIT =
   '(more|less|careful|cautious|honest|patient|consistent|firm|firmer|strict|stricter|stronger|realistic|assertive|' +
   'responsible|accountable|proactive|kinder|nicer|upfront|clear|clearer|sober|clean|prepared|serious|committed|' +
   'disciplined|aware|mindful|wary|vigilant|smarter|tougher|better about|on time|there for|grateful|thankful)';
+// Steps a client is told to take: "you'll go to the job fair", "you will call me every evening".
+const CLIENT_TASK =
+  '(go to|go back to|call|attend|bring|sign up|check in|show up|apply for|complete|fill out|text|email|report to|pick up|' +
+  'throw out|throw away|join|pay|write down|come in|come back|meet with|turn in|hand in|submit|log|track|cut out|cut back|' +
+  'cut down|get rid of|give up|stay away from|stop {GERUND}|take (one|two|three|your|this|these|those|it|them) )';
+// What a warning threatens: loss, illness, harm, punishment.
+const HARM =
+  '(lose|die|end up|kill|ruin|destroy|damage|regret|wind up|land|be dead|get fired|go to jail|go back to jail|overdose|' +
+  'go blind|get sick|get sicker|get worse|relapse|be back|have (a|another) (stroke|heart attack|seizure)|need (insulin|dialysis|surgery|an amputation|a transplant)|' +
+  'be (evicted|arrested|fired|expelled|hospitalized|kicked out|locked up)|get (evicted|arrested|expelled|kicked out|locked up|violated))';
 const MI_LOOKALIKES: RuleDef['unless'] = ['reflection-frame', 'open-question', 'permission', 'autonomy', 'conditional'];
 const DIRECTIVE_FIXES: RuleDef['fixes'] = [
   { kind: 'rewrite', name: 'ask-open-question' },
@@ -69,6 +79,8 @@ export const directiveRules: RuleDef[] = [
       "<you {ADV} (must|mustn't|must not) {ADV} {VERB}>",
       // "get" is left out of the verb slot ("you must get tired"), but not when it names the thing to get
       "<you {ADV} must> {ADV} get (tested|help|treatment|checked|screened|sober|rid|out|away|a|an|some|professional)",
+      // the obligation in the passive: "You are required to attend all twelve sessions"
+      "<you('re| are| will be|'ll be) {ADV} (required|expected|obligated|obliged|mandated) to {ADV} {VERB}>",
     ],
     // "You must be exhausted", "you must have been scared": a guess at the client's experience, not an order.
     verbNot: ['have', "'ve", 've', 'feel', 'know', 'think', 'realize', 'see', 'wonder', 'get', 'hate', 'love', 'miss', 'wish', 'want', 'really', 'find', 'worry'],
@@ -78,8 +90,8 @@ export const directiveRules: RuleDef[] = [
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ['You must stop using before it is too late.', 'You must not miss another appointment.', 'You must get tested for HIV.'],
-      pass: ['You must be exhausted after a week like that.', 'You must have been scared.', 'You must feel torn.'],
+      flag: ['You must stop using before it is too late.', 'You must not miss another appointment.', 'You must get tested for HIV.', 'You are required to attend all twelve group sessions.'],
+      pass: ['You must be exhausted after a week like that.', 'You must have been scared.', 'You must feel torn.', 'So you are required to attend twelve sessions, and that feels like a lot.'],
     },
   },
   {
@@ -93,6 +105,10 @@ export const directiveRules: RuleDef[] = [
       "<you('ll| will) {ADV} need to {ADV} {VERB}>",
       "<what you {ADV} (need|have|should|ought) (to )?do is>",
       "<what you {ADV} need (is|are)>",
+      // "All you have to do is show up": the one thing asked of the client
+      "<all (that )?you {ADV} (have to|need to|'ve got to|got to|gotta) do is>",
+      // a group told what it must do: "Each of you needs to share once", "Everyone in this group has to…"
+      "<(each of you|all of you|each one of you|you all|you guys|everyone here|everybody here|(everyone|everybody|each person) in (this|the) (group|room|class)) {ADV} (need|needs|has|have) to> {ADV} {VERB}",
       // a thing the client is told they need: "You need professional help", "You need a lawyer"
       "<you {ADV} (do )?{ADV} (need|needs)> (a|an|some|someone|somebody|more|professional|therapy|counseling|treatment|rehab|help|medication|meds|sleep|rest|a break|time|space|support|to get|new|better|better friends)",
       `<you {ADV} (do )?{ADV} (need|needs|have|has) to> {ADV} be {ADV} ${BE_TRAIT}`,
@@ -119,6 +135,8 @@ export const directiveRules: RuleDef[] = [
         'What you really need is a break from him.',
         'You need professional help.',
         'You gotta be honest with yourself.',
+        'All you have to do is show up on time.',
+        'Everyone in this group needs to share at least once today.',
       ],
       pass: [
         "You don't need to decide anything today.",
@@ -135,6 +153,7 @@ export const directiveRules: RuleDef[] = [
         'Whatever you need, we can talk about it.',
         'The first step here is that you are taking responsibility.',
         'Is there anything else you need?',
+        'Everyone needs to vent sometimes.',
       ],
     },
   },
@@ -150,6 +169,7 @@ export const directiveRules: RuleDef[] = [
       "<you {ADV} gotta {ADV} {VERB}>",
       "<you('re| are) {ADV} (going to|gonna) have to {ADV} {VERB}>",
       "<you('ll| will) {ADV} have to {ADV} {VERB}>",
+      "<you('ve| have)? {ADV} (got )?no (choice|option|alternative) but to {ADV} {VERB}>",
     ],
     unless: MI_LOOKALIKES,
     message: 'Directive: "you have to" leaves the client no choice.',
@@ -157,7 +177,13 @@ export const directiveRules: RuleDef[] = [
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ["You have to stop drinking.", "You've got to get this under control.", "You're going to have to quit smoking."],
+      flag: [
+        "You have to stop drinking.",
+        "You've got to get this under control.",
+        "You're going to have to quit smoking.",
+        'You have no choice but to stop drinking now.',
+        'You have to stop skipping your insulin if you want to keep your feet.',
+      ],
       pass: [
         'You feel like you have to be perfect.',
         "You don't have to figure it all out today.",
@@ -165,6 +191,51 @@ export const directiveRules: RuleDef[] = [
         'So you have to work nights, and that makes meetings hard to get to.',
         "That's pretty shocking to be told that you have to get rid of your dog.",
         'He keeps saying you have to sign the contract before you can move in.',
+        "You feel like you have no choice but to stay.",
+        'If you want to, you can bring your log next time.',
+      ],
+    },
+  },
+  {
+    id: 'directive/you-will',
+    family: 'directive',
+    miCode: 'persuade',
+    severity: 'warning',
+    appliesTo: ['author', 'counselor'],
+    // The client's next step decided for them, in the future tense or as a bare "you call…" after a time to do it.
+    match: [
+      `<you('ll| will|'re going to| are going to|'re gonna| are gonna) {ADV} ${CLIENT_TASK}>`,
+      "^ (tomorrow|tonight|from now on|first thing|starting (today|tomorrow|now|monday|tuesday|wednesday|thursday|friday|next)|next (time|week)|before (our|your|the) next|by (monday|tuesday|wednesday|thursday|friday|the end of)) … {COMMA} <you {VERB}>",
+    ],
+    verbNot: [
+      'will', "'ll", 'can', 'could', 'might', 'may', 'should', 'must', 'would', 'need', 'needs', 'have', 'had', 'feel', 'know', 'think',
+      'see', 'want', 'get', 'probably', 'likely', 'still', 'wo', "won't", "can't", 'do', "don't", 'did', "didn't", 'said', 'mentioned',
+    ],
+    // "you will bring yourself in contact with new people": what will happen, not a step to take
+    // ("you're going to take it one day at a time" is encouragement)
+    except: ['you (will|\'ll) {ADV} (bring|get) yourself', 'take (it|this|them) (one|a) (day|step|week)'],
+    unless: [...MI_LOOKALIKES!, 'question', 'third-person-note'],
+    message: 'Directive: "you will…" decides the client\'s next step for them.',
+    why: WHY_ADVICE,
+    source: SOURCE,
+    fixes: DIRECTIVE_FIXES,
+    examples: {
+      flag: [
+        'You will go to the job fair on Thursday.',
+        "You'll call me every evening this week.",
+        'First thing Monday, you call the landlord and set up a payment plan.',
+        'From now on, you check in with me before you spend anything.',
+        "You're going to take one tablet a day with food.",
+        'You are going to sign up for the parenting class this week.',
+      ],
+      pass: [
+        "You'll get a letter from the court in a few weeks.",
+        "You'll see, it gets easier.",
+        "So you'll call your sister this week, and you'll see how it goes.",
+        'Tomorrow, you might feel a little tired.',
+        "Will you call me if anything comes up?",
+        "It sounds like you'll go to the job fair on Thursday.",
+        "You're going to take it one day at a time.",
       ],
     },
   },
@@ -263,7 +334,9 @@ export const directiveRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
-      "<i {ADV} (want|need|expect|would like|'d like|would want|'d want|am asking|'m asking) you to> {ADV} {VERB}",
+      "<(i|we) {ADV} (want|need|expect|would like|'d like|would want|'d want|am asking|'m asking|are asking|'re asking) (you|everyone|everybody|each of you|all of you|you all|you both|you guys) to> {ADV} {VERB}",
+      // "I expect you to be on time", "I need you to be honest with me"
+      `<(i|we) {ADV} (want|need|expect|would like|'d like) (you|everyone|everybody|each of you|all of you|you all|you both) to be> {ADV} ${BE_TRAIT}`,
       "<i('d| would) {ADV} want you (both |all |two |guys )?to> {ADV} {VERB}",
       "<i {ADV} (want|need|expect) you (both|all|two|guys) to> {ADV} {VERB}",
       // the result the counselor expects: "I'm hoping that you're gonna be able to tell me you went to the gym"
@@ -285,12 +358,17 @@ export const directiveRules: RuleDef[] = [
         "I wish you would quit drinking.",
         "I hope you really listen to what I'm telling you.",
         "I'm hoping that you're gonna be able to tell me you went to the gym.",
+        'I expect you to be on time for every session from now on.',
+        'We need you to get your urine screen done by Wednesday.',
+        'I want everybody to write down one trigger before we leave.',
       ],
       pass: [
         'I want you to know that I am here for you.',
         "I'd like you to tell me more about that.",
         'I hope you feel better soon.',
         'I hope you have a good week.',
+        'We want you to feel comfortable here.',
+        'I want everyone to know that this group is confidential.',
       ],
     },
   },
@@ -300,15 +378,28 @@ export const directiveRules: RuleDef[] = [
     miCode: 'persuade',
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
-    match: ['^ <(make sure|be sure|don\'t forget|do not forget|remember) (you|to|that you|your|that your)>'],
+    match: [
+      '^ <(please )?(make sure|be sure|don\'t forget|do not forget|remember) (you|to|that you|your|that your)>',
+      // the counselor's "let's" with the client as the one who acts: "Let's get you to stop drinking soda"
+      "^ <let's {ADV} (make sure (that )?(you|your|you're|you are)|get you to)>",
+    ],
+    // a fact to keep in mind, not a task: "Please remember that you are not alone in this"
+    except: ["remember (that )?you('re| are|'ve| have) (not|never|only|human|doing|worth|loved|a |an |already|so|more|enough|strong|brave)"],
     unless: ['permission', 'autonomy', 'third-person-note', 'question'],
     message: 'Directive: an instruction to the client.',
     why: WHY_ADVICE,
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ['Make sure you take your pills with food.', "Don't forget to log every drink.", 'Make sure your expectations are realistic.'],
-      pass: ['Remember when you ran that race?', 'Plan: make sure to follow up on labs.'],
+      flag: [
+        'Make sure you take your pills with food.',
+        "Don't forget to log every drink.",
+        'Make sure your expectations are realistic.',
+        "Let's make sure you're taking the inhaler every day, okay?",
+        "Let's get you to stop drinking soda altogether.",
+        'Hey, please make sure you take your evening dose tonight.',
+      ],
+      pass: ['Remember when you ran that race?', 'Plan: make sure to follow up on labs.', 'Please remember that you are not alone in this.'],
     },
   },
   {
@@ -325,7 +416,9 @@ export const directiveRules: RuleDef[] = [
       '<my {ADV} (advice|suggestion|recommendation) (is|would be|for you is)>',
       "<i {ADV} (would |'d )?{ADV} (often |usually |generally |always |typically |highly |personally )?(recommend|suggest)> (the|a|an|this|that|some|these|those|{GERUND})",
       "<what i('d| would) {ADV} do is>",
-      "<here's what you (do|need to do|should do|can do|could do)>",
+      "<here's what you (do|need to do|should do|can do|could do|'re going to do|are going to do|'ll do|will do|have to do|gotta do)>",
+      // a task assigned: "Your homework this week is to go to two meetings"
+      "<your (homework|assignment|task|job|mission|challenge)( for| this)? … (is|will be) to> {VERB}",
       "<(your|the) best bet (is|would be)> (to|{GERUND})",
       // what the client is told matters most: "The most important thing is that you keep taking your meds"
       "<the (most important|main|key|biggest|only) thing( right now| for you| here)? (is|would be)> (that you|to|for you to|{GERUND})",
@@ -361,6 +454,8 @@ export const directiveRules: RuleDef[] = [
         'The first step is admitting you have a problem.',
         'The most important thing is that you keep taking your meds.',
         'Your best bet is to talk to HR.',
+        'Your homework this week is to go to two AA meetings.',
+        "Here's what you're going to do: wake up at seven and apply for three jobs.",
       ],
       pass: [
         'Would it be OK if I made a suggestion? I would suggest cutting back on weekdays first.',
@@ -382,14 +477,19 @@ export const directiveRules: RuleDef[] = [
       '^ <why not {ADV} {VERB}>',
       "^ <(don't you think|wouldn't it be better if) you>",
       "^ <(don't you think|do you not think) (it's|it is) {ADV} time>",
+      "^ <(isn't it|is it not) {ADV} (about |high |past )?time> (you|for you|to|that)",
       "^ <wouldn't it be (better|best|easier|smarter|wiser)> (to|if)",
       // "How about setting your own expectations?": a suggestion in a question's clothes
       '^ <how about> (you )?{GERUND}',
       '^ <how about you {ADV} {VERB}>',
     ],
-    verbNot: ['start', 'think', 'want', 'like', 'feel', 'ever', 'know', 'believe', 'tell me', 'are', 'were', 'do', 'did'],
+    verbNot: ['think', 'want', 'like', 'feel', 'ever', 'know', 'believe', 'tell me', 'are', 'were', 'do', 'did'],
     // "Why don't you tell me more?", "Why not walk me through it?": the client is invited to talk, not told to act
-    except: ["(why (don't|do not) you|why not|how about you) {ADV} (tell|share|describe|talk|walk|say|fill|catch|explain|give) (me|us|with me|to me|about|a (bit|little)|more|what|how|why|where|when)"],
+    except: [
+      "(why (don't|do not) you|why not|how about you) {ADV} (tell|share|describe|talk|walk|say|fill|catch|explain|give) (me|us|with me|to me|about|a (bit|little)|more|what|how|why|where|when)",
+      "(why (don't|do not) you|why not|how about you) {ADV} start (by|with) (telling|sharing|describing|talking|walking|saying|explaining|giving|filling)",
+      "(why (don't|do not) you|why not|how about you) {ADV} start (from the beginning|at the beginning|wherever)",
+    ],
     unless: ['permission', 'autonomy', 'reflection-frame'],
     message: 'Directive: advice disguised as a question.',
     why: WHY_ADVICE,
@@ -403,8 +503,10 @@ export const directiveRules: RuleDef[] = [
         'How about setting your own expectations for yourself?',
         "Why don't you just tell him no?",
         'How about you take a week off from drinking?',
+        "Isn't it time you moved out of your mother's place?",
+        'Why not start with one less beer a night?',
       ],
-      pass: ["Why don't you tell me more about that?", 'What would you like to try?', "Why don't you fill me in on what's been going on?", 'How about your family, how are they?'],
+      pass: ["Why don't you start by telling me what brought you in?", 'Is it time to take a break?', "Why don't you tell me more about that?", 'What would you like to try?', "Why don't you fill me in on what's been going on?", 'How about your family, how are they?'],
     },
   },
   {
@@ -414,7 +516,13 @@ export const directiveRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
-      "<if you (keep|continue|don't stop|do not stop|go on|carry on|don't quit|don't cut|won't stop) … you('ll| will| are going to|'re going to| could| might| may| are gonna|'re gonna)> {ADV} (lose|die|end up|kill|ruin|destroy|damage|regret|wind up|land|be dead|get fired|go to jail|go back to jail|overdose)",
+      `<(if you (keep|continue|don't|do not|won't|will not|go on|carry on|skip|miss|never)|unless you) … you('ll| will| are going to|'re going to| could| might| may| are gonna|'re gonna)> {ADV} ${HARM}`,
+      // the consequence first: "You'll end up back in the hospital if you don't take your meds"
+      `<you('ll| will| are going to|'re going to| could| might| are gonna|'re gonna) {ADV} ${HARM}> … (if you (keep|continue|don't|do not|won't|go on|carry on|skip|miss|never)|unless you)`,
+      // no way out but the change: "There's no way you can keep this job unless you show up sober"
+      "<there('s| is) no way (that )?you('ll| will| can| could|'re going to| are going to)> … unless you",
+      // "You can't keep skipping school and expect to graduate"
+      "<you (can't|cannot) {ADV} (keep|continue|go on) … and (expect|hope|think)> (to|that|you)",
       "<you('re| are) {ADV} (going to|gonna) (die|kill yourself|end up dead|end up in jail|end up in the hospital|lose everything|lose your|hurt yourself|hurt someone|hurt somebody|get hurt|get yourself killed|regret (it|this|that))>",
       "<(could|can|will|'ll|might|would) {ADV} kill you>",
       "<(is going to|will|'ll|could|can) {ADV} (get you killed|catch up (with|to) you)>",
@@ -446,6 +554,11 @@ export const directiveRules: RuleDef[] = [
     examples: {
       flag: [
         "If you keep drinking like this, you'll lose your job.",
+        "If you don't take your meds, you'll end up back in the hospital.",
+        'Unless you start checking your sugars, you could lose your eyesight.',
+        "You'll end up in the ER again if you keep skipping doses.",
+        "There's no way you can keep this job unless you show up sober.",
+        "You can't keep skipping school and expect to graduate.",
         "You're going to end up in jail.",
         "You're not even 21 yet, you could get arrested.",
         "If you keep drinking this much, you're not ever gonna get into medical school.",
@@ -463,6 +576,8 @@ export const directiveRules: RuleDef[] = [
         "You're worried that if you keep drinking you'll lose your job.",
         'What do you think will happen if you keep drinking?',
         "You're afraid you could lose your license.",
+        "You're worried that if you don't take your meds, you'll end up back in the hospital.",
+        "What do you think might happen if you don't take your meds?",
         "You're not going to be able to do all of it at once, and that's okay.",
         'It sounds like that was really dangerous.',
         'Was that dangerous?',
