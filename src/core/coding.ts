@@ -423,7 +423,7 @@ const CHANGE_CUES: Array<[ChangeTalkType, RegExp]> = [
   ['reason', new RegExp(`${I}(?: would|'d)(?: (?:probably|definitely|really|just|also))* (?:feel|be (?:able|healthier|happier|better|more|there|a better)|have (?:more|a better)|look|sleep|save|lose|fit|wear|enjoy|get (?:my|back|to))\\b`)],
   // what a change would bring ("it'd be nice"); said of the present ("It's good.", "It's nice here") only
   // when it weighs something: important, better, healthier
-  ['reason', /\b(?:it|that|this)(?: would be|'d be| will be| could be|'ll be| might be)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|good|better|nice|great|helpful|healthier|worth it|a good idea|a relief|easier)\b|\b(?:it|that|this)(?:'s| is)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|better|healthier|worth it|a relief)\b/],
+  ['reason', /\b(?:it|that|this)(?: would be|'d be| will be| could be|'ll be| might be)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|good|better|nice|great|helpful|healthier|worth it|a good idea|a relief|easier)\b(?<!\bthat(?:'d| would) be(?: (?:really|very|so|pretty|definitely|probably|also))* (?:nice|great|helpful|good)(?=[.!]*$))|\b(?:it|that|this)(?:'s| is)(?: (?:really|very|so|pretty|definitely|probably|also))* (?:important|better|healthier|worth it|a relief)\b/],
   ['reason', /\b(?:an? (?:good|great|better) (?:idea|step|start|first step|thing to do)|a step (?:forward|in the right direction)|not (?:be )?(?:a|such a) bad idea|worth (?:a )?try(?:ing)?|that's the goal)\b/],
   ['reason', /\b(?:it's|it is|this is|that's|drinking is|smoking is|it has been|it's been|it's getting|it's becoming|my [a-z]+(?: [a-z]+)? (?:is|has been|'s been)|that would be|it would be|that'd be)(?: (?:really|becoming|getting|kind of|a|starting to|definitely|probably|obviously))* (?:a problem|a (?:(?:really|very|quite|pretty) )?(?:big |real |huge |major )(?:concern|worry|problem|issue|thing)|problem|hurting|affecting|ruining|killing|costing|too much|out of control|hard on|getting in the way|taking over|(?:to|going to|gonna) (?:hurt|affect|ruin|cost|kill|mess up|get in the way)|hurt|affect|ruin|mess up|(?:not good|bad|embarrassing) for (?:me|my|him|her|them|the kids|us|you|your)|a (?:big |real |huge )?(?:concern|worry)|not something i'm (?:happy|proud) (?:with|of|about))\b|\b(?:i'm|i am) not getting any younger\b/],
   ['reason', /\bi (?:don't|do not) (?:like|want to feel|enjoy) (?:how|what|the way|that|it when|when|[a-z]+ing)\b/],
@@ -450,6 +450,9 @@ const CHANGE_CUES: Array<[ChangeTalkType, RegExp]> = [
   ['activation', /\b(?:what|how) (?:should|can|could|do|would) i (?:do (?:first|next|it|that|this)|go about|start|begin|handle|deal|stop|quit|cut|get (?:started|through|help)|say no|tell (?:them|him|her|my))\b/],
   ['taking-steps', /\bi (?:felt|feel|was|am|'m) (?:really |so |pretty |kind of )?(?:proud of myself|good about myself)\b|\bsomething good for myself\b|\bi(?:'m| am|'ve| have)? (?:got(?:ten)? )?down (?:to )?(?:\d+|one|two|three|four|five|six|half|a couple)\b/],
 ];
+// a barrier after "but" weighs against the change before it ("I know I can do it, but it just seems really
+// hard", "I could, but that could also backfire", "I'd like to work on it but if I get around to it…")
+const BUT_BARRIER = /\bbut\b[^.?!]{0,40}?\b(?:(?:it|that|this)(?: (?:just|really|also|still))*(?:'s| is| seems| comes| gets| could)(?: (?:just|really|so|very|kind of|pretty|also))* (?:hard|difficult|tough|backfire)|i (?:just )?(?:don't|do not) know (?:how|if i can)|if i get around to it)\b/;
 const SUSTAIN_CUES: RegExp[] = [
   new RegExp(`\\bi(?: (?:just|really|definitely|honestly|still))* (?:don't|do not|didn't|won't|will not|can't|cannot|couldn't|wouldn't)(?: (?:really|even|just|actually|still))* (?:want|wanna|need|think (?:(?:at the moment|right now|that|now) )?i(?:'m| am)? (?:can|could|need|should|have|want|(?:going to|gonna|will|would) be able)|see (?:why|the point|myself|a problem|it as)|plan|intend|be able|care)\\b(?!(?: to)? ${UNWANTED})`),
   /\bi (?:can't|cannot|couldn't) (?:do (?:it|that|this)|stop|quit|change|imagine|see myself|give (?:it|that) up|cut)\b/,
@@ -470,6 +473,7 @@ const SUSTAIN_CUES: RegExp[] = [
   /\bi (?:don't|do not) know (?:how|if i can|if i could|if i want)\b/,
   // no time, money or energy for it: the change costs more than the client has
   /\bi(?: (?:just|really|honestly|still))* (?:don't|do not|never) have (?:the |enough |any |much )?(?:time|money|energy)\b|\bi(?:'m| am) (?:just |really |way )?too busy\b|\bbusy schedule\b|\beasier said than done\b/,
+  BUT_BARRIER,
   // failed so often that there is no point
   /\bi(?:'ve| have)? tried (?:everything|(?:so many|a (?:hundred|million|thousand)) times)\b/,
   // still wanting the habit
