@@ -100,6 +100,8 @@ export const confrontRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       "<(it's|it is|that's|that is) {ADV} your (own )?fault>",
+      // "That's on you" as a verdict (not "it's on you to decide", which hands over the choice)
+      "<(that's|that is|this is|that one's) {ADV} (all |totally |entirely |completely )?on you> ($|{CLAUSE}|tbh|though|tho|man|bro|dude|lol|honestly|buddy)",
       '<you (only )?have (only )?yourself to blame>',
       "<you('ve| have) (got )?no one (else )?to blame>",
       '<you brought (this|it|that) on yourself>',
@@ -131,6 +133,7 @@ export const confrontRules: RuleDef[] = [
       flag: [
         "It's your own fault you lost the job.",
         'You brought this on yourself.',
+        "That's on you, you chose to ignore the signs.",
         'You only have yourself to blame.',
         "You're the one who chose to drink.",
         'Nobody forced you to drink.',
