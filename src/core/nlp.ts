@@ -46,6 +46,9 @@ const SUBJECT_THEN_VERB = /^(?:please )?[a-z'-]+ (?:(?:one|two|three|four|five|s
 // A client's word echoed back ("Respect, okay.", "Balance, yeah?") is a reflection, not an instruction.
 const ECHO = /^[a-z'-]+[,.]? +(?:okay|ok|yeah|yes|right|mm-hmm|uh-huh|hmm|i see|sure|huh)\b|^(?:look|listen|see),? +(?:i|i'm|i've|we|we're|it|it's|this|that|there|here|you're)\b/;
 
+/** Courtesy verbs of posture or waiting that can lead into an instruction ("Sit down and breathe"). */
+const POSTURE = new Set(['sit', 'hold', 'wait', 'come', 'hang']);
+
 /** Verbs of speaking: evocative when the client is asked to speak to the counselor, directive otherwise. */
 const TALK_VERBS = new Set(['tell', 'share', 'explain', 'describe', 'say', 'talk', 'walk', 'help', 'look']);
 const TO_THE_COUNSELOR = /^ +(?:(?:to|with) (?:me|us)\b|me\b|us\b|more\b|a (?:bit|little)\b|about\b|what\b|how\b|why\b|where\b|when\b|who\b|something\b|anything\b|it\b|that\b|this\b|again\b|at (?:me|this|that|it)\b|$)|^[,.!?]/;
@@ -69,7 +72,11 @@ export function isDirectiveImperative(sentence: string): boolean {
   if (TALK_VERBS.has(first[1])) {
     // "Tell me more" invites the client to talk; "Tell your friends", "Talk to your doctor" direct them.
     if (TO_THE_COUNSELOR.test(norm.slice(first[0].length))) return false;
-  } else if (EVOCATIVE_OR_COURTESY.has(first[1])) return false;
+  } else if (EVOCATIVE_OR_COURTESY.has(first[1])) {
+    // a posture or a pause, then the instruction: "Sit down and breathe slowly", "Wait a minute, then call her"
+    const then = POSTURE.has(first[1]) ? /^[^,;]*?(?: and|,) (?:then )?(?=[a-z])/.exec(norm.slice(first[0].length)) : null;
+    return !!then && isDirectiveImperative(norm.slice(first[0].length + then[0].length));
+  }
   const courtesy = COURTESY_PHRASES.exec(norm);
   if (courtesy) {
     // an instruction joined to the courtesy is still one: "Go easy on yourself and make an appointment"

@@ -13,7 +13,10 @@ const WHY_ADVICE =
 const BE_TRAIT =
   '(more|less|careful|cautious|honest|patient|consistent|firm|firmer|strict|stricter|stronger|realistic|assertive|' +
   'responsible|accountable|proactive|kinder|nicer|upfront|clear|clearer|sober|clean|prepared|serious|committed|' +
-  'disciplined|aware|mindful|wary|vigilant|smarter|tougher|better about|on time|there for|grateful|thankful)';
+  'disciplined|aware|mindful|wary|vigilant|smarter|tougher|better about|on time|there for|grateful|thankful|ready|back (by|from|in|at|here)|' +
+  // where the client is told to be: "you need to be on medication", "you'd better be at group"
+  'on (medication|meds|an? [a-z]+ (medication|diet|plan|schedule))|in (bed|treatment|therapy|rehab|detox|a program|school|group)|' +
+  'at (group|school|work|home|every|the meeting|your appointment))';
 // Steps a client is told to take: "you'll go to the job fair", "you will call me every evening".
 const CLIENT_TASK =
   '(go to|go back to|call|attend|bring|sign up|check in|show up|apply for|complete|fill out|text|email|report to|pick up|' +
@@ -112,10 +115,17 @@ export const directiveRules: RuleDef[] = [
       // a thing the client is told they need: "You need professional help", "You need a lawyer"
       "<you {ADV} (do )?{ADV} (need|needs)> (a|an|some|someone|somebody|more|professional|therapy|counseling|treatment|rehab|help|medication|meds|sleep|rest|a break|time|space|support|to get|new|better|better friends)",
       `<you {ADV} (do )?{ADV} (need|needs|have|has) to> {ADV} be {ADV} ${BE_TRAIT}`,
+      `<you('re| are|'ll| will) {ADV} (going to |gonna )?(need|have) to> {ADV} be {ADV} ${BE_TRAIT}`,
+      // the client's child or charge, told through the parent: "Your son needs to be in bed by nine"
+      "<your (son|daughter|kids|kid|child|children|teen|teenager|baby|toddler|boy|girl) {ADV} (needs|need|has|have) to> {ADV} {VERB}",
+      `<your (son|daughter|kids|kid|child|children|teen|teenager|baby|toddler|boy|girl) {ADV} (needs|need|has|have) to> {ADV} be {ADV} ${BE_TRAIT}`,
+      `<(each of you|all of you|each one of you|you all|you guys|everyone here|everybody here) {ADV} (need|needs|has|have) to> {ADV} be {ADV} ${BE_TRAIT}`,
       `<you('ve| have)? {ADV} (got to|gotta)> {ADV} be {ADV} (honest|${BE_TRAIT.slice(1)}`,
       // "this is something (that) you need to do": the relative clause is the advice itself
       "<(it's|that's|this is|it is|that is) {ADV} (something|what) (that )?you {ADV} (need|have|got|ought) to>",
     ],
+    // what a child needs from the parent is not a task set for the child: "your son needs to feel safe"
+    except: ['your {WORD} {ADV} (needs|need|has|have) to (feel|know|hear|see that|see you|understand|be able|be heard|be loved|trust|learn that)'],
     unless: MI_LOOKALIKES,
     message: 'Directive: "you need to" tells the client what they must do.',
     why: WHY_ADVICE,
@@ -137,6 +147,10 @@ export const directiveRules: RuleDef[] = [
         'You gotta be honest with yourself.',
         'All you have to do is show up on time.',
         'Everyone in this group needs to share at least once today.',
+        "You're going to have to be stricter about the curfew.",
+        'In my professional opinion, you need to be on medication.',
+        'Your son needs to be in bed by nine on school nights.',
+        'All of you need to be back from break in ten minutes.',
       ],
       pass: [
         "You don't need to decide anything today.",
@@ -154,6 +168,8 @@ export const directiveRules: RuleDef[] = [
         'The first step here is that you are taking responsibility.',
         'Is there anything else you need?',
         'Everyone needs to vent sometimes.',
+        'Your son needs to feel safe with you.',
+        "You're worried your daughter has to see the dentist before summer.",
       ],
     },
   },
@@ -205,7 +221,7 @@ export const directiveRules: RuleDef[] = [
     // The client's next step decided for them, in the future tense or as a bare "you call…" after a time to do it.
     match: [
       `<you('ll| will|'re going to| are going to|'re gonna| are gonna) {ADV} ${CLIENT_TASK}>`,
-      "^ (tomorrow|tonight|from now on|first thing|starting (today|tomorrow|now|monday|tuesday|wednesday|thursday|friday|next)|next (time|week)|before (our|your|the) next|by (monday|tuesday|wednesday|thursday|friday|the end of)) … {COMMA} <you {VERB}>",
+      "^ (tomorrow|tonight|from now on|from (today|tonight|tomorrow|here|this (point|day|week)) on|first thing|starting (today|tomorrow|now|monday|tuesday|wednesday|thursday|friday|next)|next (time|week)|before (our|your|the) next|by (monday|tuesday|wednesday|thursday|friday|the end of)) … {COMMA} <you ((don't|do not|never) )?{VERB}>",
     ],
     verbNot: [
       'will', "'ll", 'can', 'could', 'might', 'may', 'should', 'must', 'would', 'need', 'needs', 'have', 'had', 'feel', 'know', 'think',
@@ -225,6 +241,7 @@ export const directiveRules: RuleDef[] = [
         "You'll call me every evening this week.",
         'First thing Monday, you call the landlord and set up a payment plan.',
         'From now on, you check in with me before you spend anything.',
+        "From today on, you don't drink on weeknights.",
         "You're going to take one tablet a day with food.",
         'You are going to sign up for the parenting class this week.',
       ],
@@ -278,7 +295,7 @@ export const directiveRules: RuleDef[] = [
     miCode: 'persuade',
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
-    match: ["<you('d| had)? {ADV} better {ADV} {VERB}>"],
+    match: ["<you('d| had)? {ADV} better {ADV} {VERB}>", `<you('d| had)? {ADV} better> {ADV} be {ADV} ${BE_TRAIT}`],
     verbNot: ['than', 'off', 'for', 'at', 'now'],
     unless: MI_LOOKALIKES,
     message: 'Directive: "you\'d better" is a warning with pressure behind it.',
@@ -286,7 +303,7 @@ export const directiveRules: RuleDef[] = [
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ["You'd better stop before you lose your job.", 'You better show up next week.'],
+      flag: ["You'd better stop before you lose your job.", 'You better show up next week.', "You'd better be at group on Thursday."],
       pass: ['You feel better when you walk every day.', 'You know yourself better than anyone.'],
     },
   },
@@ -301,6 +318,8 @@ export const directiveRules: RuleDef[] = [
       // the same advice without "you": "it's important to take it every day"
       "<(it's|it is) {ADV} (so |very |really |super |extremely )?(important|essential|crucial|vital|critical|imperative|necessary) to> {ADV} {VERB}",
       "<(it's|it is) {ADV} (about |high |past )?time (for you )?to> {ADV} {VERB}",
+      // "It's about time you told her": the subjunctive past
+      "<(it's|it is) {ADV} (about |high |past )?time (that )?you> {ADV} {VERB}",
     ],
     // the session's own clock: "it's time to wrap up", "it's time to stop for today"
     except: ["time to (wrap up|end|finish|go|close|stop for|stop here|stop now|stop there|stop today|say goodbye|check in|get started|begin)"],
@@ -318,6 +337,7 @@ export const directiveRules: RuleDef[] = [
         "It's important to take it every day.",
         'I think it would be important for you to keep an eye on the situation.',
         "It's time to grow up and take responsibility.",
+        "It's about time you told your wife the truth about the debt.",
       ],
       pass: [
         "It's important to you that your kids see you sober.",
@@ -337,6 +357,10 @@ export const directiveRules: RuleDef[] = [
       "<(i|we) {ADV} (want|need|expect|would like|'d like|would want|'d want|am asking|'m asking|are asking|'re asking) (you|everyone|everybody|each of you|all of you|you all|you both|you guys) to> {ADV} {VERB}",
       // "I expect you to be on time", "I need you to be honest with me"
       `<(i|we) {ADV} (want|need|expect|would like|'d like) (you|everyone|everybody|each of you|all of you|you all|you both) to be> {ADV} ${BE_TRAIT}`,
+      "<(i|we)('m| am|'re| are|'ll| will) {ADV} (going to |gonna )?need (you|everyone|everybody|each of you|all of you|you all) to> {ADV} {VERB}",
+      "<what (i|we) {ADV} (need|want|expect) from you (is|are)>",
+      // a group's rule said as the counselor's expectation: "We expect all members to arrive sober"
+      "<(i|we) {ADV} (expect|need|require|ask) (all )?(members|participants|group members|clients|everyone here) to> {ADV} {VERB}",
       "<i('d| would) {ADV} want you (both |all |two |guys )?to> {ADV} {VERB}",
       "<i {ADV} (want|need|expect) you (both|all|two|guys) to> {ADV} {VERB}",
       // the result the counselor expects: "I'm hoping that you're gonna be able to tell me you went to the gym"
@@ -361,6 +385,9 @@ export const directiveRules: RuleDef[] = [
         'I expect you to be on time for every session from now on.',
         'We need you to get your urine screen done by Wednesday.',
         'I want everybody to write down one trigger before we leave.',
+        "I'm going to need you to stop skipping group.",
+        'What I need from you is a negative screen next week.',
+        'We expect all members to arrive sober.',
       ],
       pass: [
         'I want you to know that I am here for you.',
@@ -413,7 +440,9 @@ export const directiveRules: RuleDef[] = [
       "<i {ADV} (would |'d )?{ADV} (recommend|suggest|advise)> to (not )?{VERB}",
       // what the counselor would do in the client's place: "I would gently tell your father that…"
       "^ <i('d| would)> {ADV} (gently |probably |definitely |first |personally )?(talk to|tell|ask|call|go to|try|find|look into|look at|look for|look to|consider|check out|reach out|leave|write|keep a|stop|avoid|seek|set|sit down|start by|start with|get rid|move out|let (him|her|them) know|cut (him|her|them|it|back|down|off|ties)|block|delete|report|quit|break up|walk away|see a|see your|get (a|an|some|out|help|away)|make (a|an|sure)|speak (to|with)|consult|contact|document|file|confront|journal|wait (until|till|a))",
-      '<my {ADV} (advice|suggestion|recommendation) (is|would be|for you is)>',
+      '<my {ADV} (strong |honest |best |professional |personal |firm |clinical )?(advice|suggestion|recommendation) (is|would be|for you is)>',
+      "<you('d| would) {ADV} be (smart|wise|well advised|well-advised|crazy not|foolish not|silly not)> to",
+      "<here's (the|my|your) plan> you {VERB}",
       "<i {ADV} (would |'d )?{ADV} (often |usually |generally |always |typically |highly |personally )?(recommend|suggest)> (the|a|an|this|that|some|these|those|{GERUND})",
       "<what i('d| would) {ADV} do is>",
       "<here's what you (do|need to do|should do|can do|could do|'re going to do|are going to do|'ll do|will do|have to do|gotta do)>",
@@ -421,7 +450,7 @@ export const directiveRules: RuleDef[] = [
       "<your (homework|assignment|task|job|mission|challenge)( for| this)? … (is|will be) to> {VERB}",
       "<(your|the) best bet (is|would be)> (to|{GERUND})",
       // what the client is told matters most: "The most important thing is that you keep taking your meds"
-      "<the (most important|main|key|biggest|only) thing( right now| for you| here)? (is|would be)> (that you|to|for you to|{GERUND})",
+      "<the (most important|important|main|key|biggest|only) thing( right now| for you| here)? (is|would be)> (that you|to|for you to|{GERUND})",
       // ("the first step here is that you are taking responsibility" describes; only a step to take advises)
       "<the (first|next|best) step( right now| for you| here)? (is|would be)> (to|for you to|{GERUND})",
       "<the best thing (for you|you can do|you could do|to do|would be)> (is|would be)?",
@@ -455,6 +484,10 @@ export const directiveRules: RuleDef[] = [
         'The most important thing is that you keep taking your meds.',
         'Your best bet is to talk to HR.',
         'Your homework this week is to go to two AA meetings.',
+        'My strong advice is to stay away from your ex.',
+        'The important thing is for you to keep taking your medication.',
+        "You'd be smart to start saving now.",
+        "Here's the plan: you go to bed by ten and you get up at seven.",
         "Here's what you're going to do: wake up at seven and apply for three jobs.",
       ],
       pass: [
@@ -479,6 +512,7 @@ export const directiveRules: RuleDef[] = [
       "^ <(don't you think|do you not think) (it's|it is) {ADV} time>",
       "^ <(isn't it|is it not) {ADV} (about |high |past )?time> (you|for you|to|that)",
       "^ <wouldn't it be (better|best|easier|smarter|wiser)> (to|if)",
+      "^ <(don't you think|do you not think) (it'd|it would|it'll|it will|it might) {ADV} be (better|best|easier|smarter|wiser|safer|healthier|a good idea)> (to|if)",
       // "How about setting your own expectations?": a suggestion in a question's clothes
       '^ <how about> (you )?{GERUND}',
       '^ <how about you {ADV} {VERB}>',
@@ -504,6 +538,7 @@ export const directiveRules: RuleDef[] = [
         "Why don't you just tell him no?",
         'How about you take a week off from drinking?',
         "Isn't it time you moved out of your mother's place?",
+        "Don't you think it would be smarter to just sell the car?",
         'Why not start with one less beer a night?',
       ],
       pass: ["Why don't you start by telling me what brought you in?", 'Is it time to take a break?', "Why don't you tell me more about that?", 'What would you like to try?', "Why don't you fill me in on what's been going on?", 'How about your family, how are they?'],
@@ -526,13 +561,13 @@ export const directiveRules: RuleDef[] = [
       "<you('re| are) {ADV} (going to|gonna) (die|kill yourself|end up dead|end up in jail|end up in the hospital|lose everything|lose your|hurt yourself|hurt someone|hurt somebody|get hurt|get yourself killed|regret (it|this|that))>",
       "<(could|can|will|'ll|might|would) {ADV} kill you>",
       "<(is going to|will|'ll|could|can) {ADV} (get you killed|catch up (with|to) you)>",
-      "<if you (don't|do not|keep|continue|won't) … (it|things|this|that)('ll| will| is going to|'s going to| are going to|'re going to)> {ADV} (only )?(get worse|kill you|catch up|end badly|spiral)",
+      "<(if you (don't|do not|keep|continue|won't)|unless you) … (it|things|this|that|your {WORD})('ll| will| is going to|'s going to| are going to|'re going to)> {ADV} (only )?(get worse|kill you|catch up|end badly|spiral|give out|fail)",
       "<you('ll| will| are going to|'re going to|'re gonna| are gonna) {ADV} regret (it|this|that)>",
       "<you('re| are) {ADV} playing with fire>",
       // as a whole sentence only: "you can't keep drinking this way and reach your goals" points at a discrepancy
       "<you (can't|cannot) {ADV} (keep|go on|continue) (living |doing |drinking |using )?(like this|like that|this way|that way)> $",
       // the body as the one that cannot go on: "your liver can't take much more of this"
-      "<your (body|liver|heart|lungs|kidneys|brain|health) (can't|cannot|won't|will not) (take|handle|survive|keep up with)>",
+      "<your (body|liver|heart|lungs|kidneys|brain|health) (can't|cannot|won't|will not) (take|handle|survive|keep up with|hold out|last|keep going)>",
       // "Be careful", "That's dangerous": a warning about what the client is doing
       '^ <be {ADV} (very |extra |really |more )?(careful|cautious)>',
       "^ <(that's|that is|this is|it's|it is|what you're doing is) {ADV} (very |really |so |extremely |incredibly )?(dangerous|risky|deadly|playing with fire|a recipe for disaster|a slippery slope)>",
@@ -555,6 +590,8 @@ export const directiveRules: RuleDef[] = [
       flag: [
         "If you keep drinking like this, you'll lose your job.",
         "If you don't take your meds, you'll end up back in the hospital.",
+        "If you don't stop vaping, your asthma will get worse.",
+        "Unless you cut back, your liver won't hold out.",
         'Unless you start checking your sugars, you could lose your eyesight.',
         "You'll end up in the ER again if you keep skipping doses.",
         "There's no way you can keep this job unless you show up sober.",
@@ -618,6 +655,8 @@ export const directiveRules: RuleDef[] = [
       '^ <(please )?(just )?{VERB}>',
       "^ i (think|guess|'d say|would say) <(just )?{VERB}>",
       // after an ordering opener the instruction starts at its verb: "First and foremost, cut yourself some slack."
+      // a group addressed before its instruction: "Okay folks, everybody grab a worksheet", "All of you, sit down"
+      "^ ((folks|guys|everyone|everybody|team) {COMMA})? (everyone|everybody|all of you|each of you|you all|you guys) {COMMA}? <(please )?(just )?{VERB}>",
       '^ (first and foremost|first of all|first thing (tomorrow|in the morning|today)|tomorrow|first|second|third|next|then|most importantly|above all|finally|lastly|instead|otherwise|for now|today|tonight|in the meantime|meanwhile) <(please )?(just )?{VERB}>',
       // after an introductory clause: "If you need to relax, go for a walk", "If not, then ask her"
       '^ (if|when|whenever|since|once|as long as|as for|as far as|in terms of|next time|the next time|after|before|while|until|even if|to) … … … {COMMA} (then )?<(please )?(just )?{VERB}>',
@@ -662,6 +701,8 @@ export const directiveRules: RuleDef[] = [
         'The next time he yells, walk out of the room.',
         'Definitely talk to your doctor before changing the dose.',
         'Give yourself a deadline and stick to it.',
+        'Okay folks, everybody grab a worksheet and fill out the first page.',
+        'Whenever you feel your chest get tight, sit down and breathe slowly.',
         'exercise really helps with anxiety, try going for a walk every morning',
         'the answer is always the same: stop isolating and call a friend',
       ],
@@ -691,6 +732,8 @@ export const directiveRules: RuleDef[] = [
         'If you have any questions, feel free to call.',
         'If you think about it, your kids matter most to you.',
         'Plan: Continue weekly sessions. Client to complete mood log.',
+        'Everybody knows how hard the first week is.',
+        'Come in and tell me about your week.',
         'You can kind of work outside, work with younger kids.',
         'Loved ones will try to persuade, convince, and push you.',
         'We will set up another appointment and, um, get our resources together.',
