@@ -32,7 +32,7 @@ const ADVERBS = [
   'really', 'just', 'definitely', 'seriously', 'absolutely', 'honestly', 'truly', 'simply', 'certainly',
   'probably', 'also', 'still', 'all', 'both', 'now', 'then', 'actually', 'totally', 'only', 'at least',
   'first', 'immediately', 'right now', 'urgently', 'strongly', 'clearly', 'obviously', 'basically', 'seriously',
-  'definately', 'please',
+  'definately', 'please', 'def', 'defo', 'rly', 'srsly', 'honestly',
 ].filter((w, i, a) => a.indexOf(w) === i);
 
 export const MACROS: Record<string, string> = {
@@ -50,7 +50,7 @@ export const MACROS: Record<string, string> = {
   CLAUSE: "[,;:](?<!\\b(?:um|uh|er|like|and|or|but|so|because|cause|if|when|then|well|okay|ok|yeah|right|mm|hmm|know|mean|could|would|should|can|will|might|may|must|to|the|a|an|just|is|are|was|were|be|don't|did|have|has|had)[,;:])(?<!\\b(?:can|could|will|would|may|might|must|should|to|gotta|gonna|wanna) [^,;:.!?]*[,;:])",
   // a verb slot: a word that is not a pronoun, article, auxiliary or sentence adverb ("Instead, try…" puts the
   // verb after the adverb); checked further by the rule engine
-  VERB: "(?<verb>(?!(?:a|an|the|to|you|your|i|me|my|it|this|that|be|been|being|is|are|was|were|so|not|very|more|less|instead|next|then|also|maybe|perhaps|definitely|absolutely|seriously|honestly|personally|finally|lastly|otherwise|u|ur|ya|im|ive|youre|thats|its|whats|tbh|imo|ngl|idk|lol|and|but|or|because|cause|like|um|uh|first|second|third|today|tonight|tomorrow)\\b)[a-z][a-z'-]*)",
+  VERB: "(?<verb>(?!(?:a|an|the|to|you|your|i|me|my|it|this|that|be|been|being|is|are|was|were|so|not|very|more|less|instead|next|then|also|maybe|perhaps|definitely|absolutely|seriously|honestly|personally|finally|lastly|otherwise|u|ur|ya|im|ive|youre|thats|its|whats|tbh|imo|ngl|idk|lol|and|but|or|because|cause|like|um|uh|first|second|third|today|tonight|tomorrow|def|defo|rly|srsly|pls|plz|fr)\\b)[a-z][a-z'-]*)",
   // right after a word: it does not stand in a list ("persuade, convince, and push", "joy, sadness, fear",
   // "listen to you, process it with you, and create…"), i.e. no comma, slash, "and" or "or" follows it, nor a
   // serial ", and" / ", or" later in the sentence (zero width; compiled specially in emit())
@@ -96,6 +96,11 @@ const INFORMAL_WORDS: Record<string, string[]> = {
   "she's": ['shes'],
   "ain't": ['aint'],
   please: ['pls', 'plz'],
+  why: ['y'],
+  "should've": ['shouldve'],
+  "could've": ['couldve'],
+  "would've": ['wouldve'],
+  "must've": ['mustve'],
   because: ['cuz', 'bc', 'coz'],
 };
 // "ur" is "you're" as often as "your": it stands for "your" only when no word that follows "you're" follows it
@@ -106,7 +111,7 @@ const INFORMAL_GUARDS: Record<string, string> = { your: YOU_ARE_NEXT };
 // after the words it cannot make ambiguous.
 const INFORMAL_TAILS: Record<string, string> = {
   "'re": "(?<=\\b(?:you|they))re|(?<=\\bu)r",
-  "'ve": "(?<=\\b(?:i|you|they))ve",
+  "'ve": "(?<=\\b(?:i|you|they|should|could|would|must))ve",
   "'m": '(?<=\\bi)m',
   "'ll": '(?<=\\b(?:you|they))ll',
   "'d": '(?<=\\b(?:you|they))d',
@@ -116,7 +121,7 @@ const INFORMAL_TAILS: Record<string, string> = {
 const NT_WORDS = ['dont', 'doesnt', 'didnt', 'cant', 'wont', 'shouldnt', 'wouldnt', 'couldnt', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'mustnt', 'neednt'];
 const TAIL_ANCHORS: Record<string, string[]> = {
   "'re": ['youre', 'theyre', 'ur'],
-  "'ve": ['ive', 'youve', 'theyve'],
+  "'ve": ['ive', 'youve', 'theyve', 'shouldve', 'couldve', 'wouldve', 'mustve'],
   "'m": ['im'],
   "'ll": ['youll', 'theyll'],
   "'d": ['youd', 'theyd'],
@@ -149,9 +154,29 @@ function literalWord(word: string, sep: string): string {
   return alts.length ? `(?:${exact}|${alts.join('|')})` : exact;
 }
 
+// A word a contraction's tail can join without its apostrophe: the joined forms show in the text instead of the
+// word ("ur being" holds no piece "u", "dont" no piece "do").
+const JOINED: Record<string, string[]> = {
+  you: ['ur', 'youre', 'youve', 'youll', 'youd'],
+  they: ['theyre', 'theyve', 'theyll', 'theyd'],
+  i: ['im', 'ive'],
+  it: ['its'],
+  that: ['thats'],
+  what: ['whats'],
+  there: ['theres'],
+  here: ['heres'],
+  who: ['whos'],
+  should: ['shouldnt', 'shouldve'],
+  could: ['couldnt', 'couldve'],
+  would: ['wouldnt', 'wouldve'],
+  must: ['mustnt', 'mustve'],
+  need: ['neednt'],
+};
+for (const w of ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had']) JOINED[w] = [`${w}nt`];
+
 /** The pieces of text (see wordPieces) in which a literal pattern word, or one of its informal spellings, shows. */
 function informalAnchors(word: string): string[] {
-  const out = [...(INFORMAL_WORDS[word] ?? []), ...(TAIL_ANCHORS[word] ?? []), ...(FUSED_ANCHORS[word] ?? [])];
+  const out = [...(INFORMAL_WORDS[word] ?? []), ...(TAIL_ANCHORS[word] ?? []), ...(FUSED_ANCHORS[word] ?? []), ...(JOINED[word] ?? [])];
   if (/^[a-z]+n't$/.test(word)) out.push(word.replace("'", ''));
   if (word === 'are') out.push('r');
   return out;
@@ -224,7 +249,7 @@ function tokenize(src: string): Token[] {
 const SEP = '[,;:]? +';
 // "Look," and "Listen," open a sentence only with their comma: "Look up…", "Listen to…" are instructions.
 // Chat writing stacks its openers without commas ("idk man maybe just…", "tbh honestly…"): up to three of them.
-const SENTENCE_OPENER = "(?:(?:so|and|but|well|ok|okay|now|honestly|frankly|seriously|definitely|absolutely|personally|maybe|perhaps|again|then|also|plus|however|tbh|imo|imho|ngl|idk|lol|lmao|hey|man|bro|dude|yeah|ya|yea),? +|(?:look|listen), +){0,3}";
+const SENTENCE_OPENER = "(?:(?:so|and|but|well|ok|okay|now|honestly|frankly|seriously|definitely|absolutely|personally|maybe|perhaps|again|then|also|plus|however|tbh|imo|imho|ngl|idk|lol|lmao|hey|man|bro|dude|yeah|ya|yea|def|defo|srsly|fr),? +|(?:look|listen), +){0,3}";
 
 function emit(tokens: Token[], lead: boolean): { re: string; lead: boolean } {
   let out = '';
