@@ -27,7 +27,7 @@ const DIRECTIVE_HEAD =
   /\byou(?:'ve| have| had|'d)?\s+(?:(?:really|just|definitely|seriously|absolutely|also|still)\s+)*(?:should|shouldn't|must|mustn't|need to|have to|got to|gotta|ought to|better)\s+/;
 const PRESSURE =
   /^(?:really|just|definitely|seriously|absolutely|honestly|totally|simply|certainly|obviously|clearly|basically|strongly|urgently|immediately|please|also|still|first|now|actually|only|all|both|truly|probably|then)$/;
-const NEGATIONS = /^(?:not|never|don't|do|dont|shouldn't|mustn't|can't|won't|didn't|wouldn't|couldn't|needn't)$/;
+const NEGATIONS = /^(?:not|never|don't|do|dont|shouldn't|shouldnt|mustn't|mustnt|can't|cant|won't|wont|didn't|didnt|wouldn't|wouldnt|couldn't|couldnt|needn't|neednt)$/;
 
 interface Word {
   text: string;
@@ -94,8 +94,7 @@ function parseAdvice(ctx: FixContext): Advice | null {
     for (const w of words(sentence, after)) {
       if (w.start >= bodyEnd) break;
       if (w.key === 'not' || w.key === 'never') negation = w.key === 'never' ? 'never' : 'not';
-      else if (w.key.endsWith("n't") && w.key !== "don't") negation = 'not';
-      else if (w.key === "don't") negation = 'not';
+      else if (w.key.endsWith("n't") || NT_INFORMAL.test(w.key)) negation = 'not';
       // "you need to be more consistent": "be" is the advised verb unless a progressive follows
       if (w.key === 'be' && w.start >= ctx.match.hlEnd && !/^\s+\w+ing\b/.test(sentence.slice(w.end))) {
         verb = w;
@@ -161,15 +160,18 @@ function isInflected(key: string, norm: string, at: number): boolean {
   return prev === 'you' && baseForm(key) !== key;
 }
 
+// A negation written without its apostrophe, as chat writing does ("dont", "shouldnt", "cant").
+const NT_INFORMAL = /^(?:dont|doesnt|didnt|cant|wont|shouldnt|wouldnt|couldnt|isnt|arent|wasnt|mustnt|neednt)$/;
+
 function negationBefore(norm: string, at: number, strict = false): Advice['negation'] {
   const before = norm.slice(0, at).trimEnd().split(/\s+/);
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i].replace(/[^a-z']/g, '');
     if (PRESSURE.test(w)) continue;
     if (w === 'never') return 'never';
-    if (w === 'not' || w.endsWith("n't")) {
-      if (strict && /^(?:why|don't|do)$/.test(before[i - 1] ?? '')) return '';
-      if (strict && (w === "don't" || w === "wouldn't") && /^(?:why)$/.test(before[i - 1] ?? '')) return '';
+    if (w === 'not' || w.endsWith("n't") || NT_INFORMAL.test(w)) {
+      if (strict && /^(?:why|y|don't|dont|do)$/.test(before[i - 1] ?? '')) return '';
+      if (strict && /^(?:don't|dont|wouldn't|wouldnt)$/.test(w) && /^(?:why|y)$/.test(before[i - 1] ?? '')) return '';
       return 'not';
     }
     if (w === 'to' || w === 'better' || w === 'you' || w === 'be') continue;
@@ -183,7 +185,7 @@ function negationBefore(norm: string, at: number, strict = false): Advice['negat
 function cutTail(s: string): string {
   let out = s.replace(/,\s*(?:you know(?: that| it)?|okay|ok|alright|all right|right|please|understand|got it|yeah|seriously|for real|for once)\s*$/i, '');
   // (", and you should apologize" is more advice, joined below; other clauses after a comma are add-ons)
-  const clause = /,\s+(?!(?:and|or|then)\s+you(?:['\u2019]ve| have)?\s+(?:\w+\s+)?(?:should|must|need to|have to|ought to|got to|gotta|better)\b)(?:(?:and|so|because|since)\s+)?(?:you|it|that|this|they|he|she|we|i|there)(?:['\u2019][a-z]+)?\s/i.exec(out);
+  const clause = /,\s+(?!(?:and|or|then)\s+you(?:['\u2019]ve| have)?\s+(?:\w+\s+)?(?:should|must|need to|have to|ought to|got to|gotta|better)\b)(?:(?:and|so|because|since)\s+)?(?:you|it|that|this|they|he|she|we|i|there|u|ur|youre|thats|its|im|theres)(?:['\u2019][a-z]+)?\s/i.exec(out);
   if (clause) out = out.slice(0, clause.index);
   const threat = /,?(?<!\s)\s+(?:or|otherwise|or else)\b(?:\s+(?:you|it|things|he|she|they)\b|\s*$)/i.exec(out);
   if (threat) out = out.slice(0, threat.index);

@@ -116,6 +116,12 @@ describe('chat writing', () => {
     ]) assert.strictEqual(flagged(text), null, text);
   });
 
+  it('keeps an apostrophe-less negation in the rewrite ("dont drink" is advice not to drink)', () => {
+    const f = nonAdherent('dont drink alone, thats how it starts')[0];
+    assert.ok(f.fixes.length > 0);
+    for (const fix of f.fixes) assert.match(fix.title, /not (?:drinking|to drink)/, fix.title);
+  });
+
   it('rewrites an informal finding without touching the text outside the fix', () => {
     for (const text of ['u should talk to someone about this asap', 'sorry for ur loss. try to keep busy, it helps', 'ur gonna regret this if u go back']) {
       for (const f of nonAdherent(text)) {
