@@ -414,7 +414,7 @@ const CHANGE_CUES: Array<[ChangeTalkType, RegExp]> = [
   ['commitment', new RegExp(`${I}(?:'ll| will| promise(?: to)?| plan to| intend to| decided to|'ve decided to| have decided to)(?: (?:probably|definitely|just|really|try to|try and|also|at least|first))* (?:${STEP}|${NOT_A_STEP}[a-z])`)],
   ['commitment', new RegExp(`${IM} (?:going to|gonna|planning to|planning on|thinking (?:about|of)|considering)(?: (?:probably|definitely|just|really|try to|try and|also|at least|first))* (?:${STEP}|${NOT_A_STEP}[a-z])`)],
   ['activation', new RegExp(`${IM} (?:committed|determined|ready|willing|prepared|open|motivated|excited) (?:to|for|about)\\b`)],
-  ['commitment', /\bi(?:'ll| will| would|'d) never (?:do (?:that|it|this)|get in|drive|drink|smoke|use|go back|let)\b/],
+  ['commitment', /\bi(?:'ll| will| would|'d) never (?:do (?:that|it|this)|get in|drive|drink|smoke|use|go back|let)\b|\bi(?:'m| am) not (?:gonna|going to) (?:drink|smoke|use|have (?:it|any|a drink)|buy|bring|keep)\b|\bi (?:won't|will not) (?:drink|smoke|use|have (?:it|any|a drink)|buy|bring|keep)\b/],
   // need
   ['need', new RegExp(`${I}(?: need to| have to|'ve got to| got to| gotta| should| must| ought to)(?: (?:probably|really|just|definitely|at least|start|try to))* (?!${HABIT}|(?:say|admit|laugh|confess)\\b)[a-z]`)],
   ['need', new RegExp(`${IM} (?:going to|gonna) have to (?!${HABIT})[a-z]`)],
