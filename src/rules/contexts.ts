@@ -99,6 +99,11 @@ export function reflectionFrameBefore(before: string): boolean {
 // client's view: what comes before the tag is said as a statement.
 const TAG_QUESTION = /, +(?:okay|ok|alright|all right|right|yeah|yes|deal|got it|understood|agreed|understand|sound good|sounds good)\?["')\]]*$/;
 
+// Urgency in the same clause as the advice ("…asap", "…right now"): the writer's push, not the client's state.
+const URGENT_AFTER = /^[^,;.!?]*\b(?:asap|a\.s\.a\.p|right away|immediately|straight away|at once|today if you can)\b/;
+const GUESS_FRAME = /\b(?:sounds?|seems?|looks?) (?:like|as if|as though)\b/;
+const CLIENT_FRAME = new RegExp(informalSource("\\byou(?:'re| are)? (?:feel|feeling|think|thinking|believe|want|said|say|wish|worry|worried|realize|mean)\\b"));
+
 const OPEN_QUESTION_START = /^(?:(?:so|and|but|well|ok|okay|now),? )?(?:what|how|where|when|which|who|whose|in what way|to what extent|tell me|help me understand)\b/;
 
 // Asking permission, or answering a request for advice, earlier in the same turn.
@@ -168,6 +173,9 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
   const before = f.norm.slice(0, f.start);
   switch (name) {
     case 'reflection-frame':
+      // the writer's guess with the writer's urgency is no reflection: "sounds like u need to get out of there asap"
+      // ("you feel like you have to fix it right away" is the client's own urgency, reflected)
+      if (URGENT_AFTER.test(f.norm.slice(f.start)) && GUESS_FRAME.test(before) && !CLIENT_FRAME.test(before)) return false;
       // "So you have to work nights…": a summary of what the client said
       return reflectionFrameBefore(before) || (/^(?:and )?so,? $/.test(before) && /^you\b/.test(f.norm.slice(f.start)));
     case 'open-question':
