@@ -430,6 +430,8 @@ const CHANGE_CUES: Array<[ChangeTalkType, RegExp]> = [
   ['reason', new RegExp(`${IM} (?:worried|scared|afraid|concerned|nervous)(?! (?:about|that|of) (?:you|him|her|them|it not)\\b)\\b|\\bi (?:do |really |kind of |sort of )*(?:feel|felt|get|got) (?:(?:kind of|sort of|a (?:bit|little)|really|so|very|pretty) )*(?:worried|scared|guilty|ashamed|embarrassed)\\b|${IM} (?:tired|sick) (?:of|and tired)\\b|\\bi(?:'m| am) fed up\\b`)],
   ['desire', new RegExp(`\\bi(?: (?:just|really|definitely|honestly|still|certainly))* (?:don't|do not)(?: (?:really|even|just|actually))* (?:want|wanna)(?: to)? ${UNWANTED}`)],
   ['reason', /\b(?:for|because of) my (?:kids|children|family|health|wife|husband|son|daughter|job|baby|partner|future)\b/],
+  // feeling better for a change made ("I feel better", "I felt better"), not for the habit ("when I drink I feel better")
+  ['taking-steps', /(?<!\b(?:drink|drinking|smoke|smoking|use|using|high|drunk|cigarette|beer|wine|joint)\b[^.?!]{0,30})\bi (?:feel|felt) (?:so |a lot |much |way |a little |a bit )?better\b/],
   // the habit's toll: a hangover, an effect on the people around ("it's having some sort of effect on my friends")
   ['reason', /\b(?:had|have|get|got|with) (?:a |bad )?hangovers?\b|\bhaving (?:an?|some|some sort of|some kind of|a big|a real) (?:effect|impact|toll) on (?:my|me|her|him|them|our)\b/],
   // spoken with the "I" dropped at a sentence's start ("Wanna stop getting in trouble. Don't wanna be back here.")
