@@ -70,7 +70,7 @@ function main() {
     ...(manifest.contributes.grammars ?? []).map((g) => g.path),
     ...(manifest.contributes.snippets ?? []).map((s) => s.path),
     ...(manifest.contributes.languages ?? []).map((l) => l.configuration).filter(Boolean),
-    './dist/compromise.js', './docs/rules.md',
+    './dist/compromise.js', './dist/coder-weights.js', './dist/catalogue-compiled.js', './docs/rules.md',
   ].map((p) => 'extension/' + p.replace(/^\.\//, ''));
   const missing = referenced.filter((p) => !names.includes(p));
   console.log(`\n${path.relative(root, out)}: ${(size / 1024).toFixed(0)} KB, ${entries.length} files`);

@@ -13,5 +13,6 @@ export * from './types';
 export { RULES, RULES_BY_ID } from '../rules/catalogue';
 export type { RuleDef } from '../rules/types';
 export { catalogueProblems, exampleProblems } from '../rules/validate';
+export { precompileCatalogue } from '../rules/engine';
 export { renderRulesMarkdown } from '../rules/docs';
 export { parseConfig, validateConfig, mergeOptions, SEVERITY_SETTINGS, type ConfigProblem, type ConfigResult } from './config';

@@ -5,7 +5,8 @@ import { couldBeImperative, isDirectiveImperative } from '../core/nlp';
 import type { Speaker } from '../core/types';
 import { holds, type SentenceFacts } from './contexts';
 import { RULES } from './catalogue';
-import { compilePattern, matchPattern, type CompiledPattern, type PatternMatch } from './pattern';
+import { compilePattern, matchPattern, patternAnchors, type CompiledPattern, type PatternMatch } from './pattern';
+import { ignorePrecompiled, type PrecompiledTable } from './precompiled';
 import { PatternIndex } from './prefilter';
 import type { MatchSpec, RuleDef } from './types';
 
@@ -67,6 +68,21 @@ export function catalogue(): Catalogue {
   }
   compiled = { rules, prefilter: new PatternIndex(sources.length, sources), byId, imperativeIds };
   return compiled;
+}
+
+/**
+ * Every catalogue pattern (and exception) compiled here, for the build to write to dist/catalogue-compiled.js
+ * (see precompiled.ts). It compiles from the sources, never from an older table.
+ */
+export function precompileCatalogue(): PrecompiledTable {
+  ignorePrecompiled();
+  const table: PrecompiledTable = {};
+  for (const def of RULES) {
+    for (const source of [...def.match.map((spec) => specParts(spec).pattern), ...(def.except ?? [])]) {
+      table[source] = { re: compilePattern(source).regex.source, anchors: patternAnchors(source) };
+    }
+  }
+  return table;
 }
 
 /** Which rules apply to a speaker: client turns are never linted. */

@@ -19,6 +19,7 @@
 // Patterns compile without nested quantifiers, so matching stays linear (test/unit/redos.test.ts).
 
 import { compileNow } from '../core/regex-warm';
+import { precompiled } from './precompiled';
 
 export interface CompiledPattern {
   source: string;
@@ -309,6 +310,8 @@ function emit(tokens: Token[], lead: boolean): { re: string; lead: boolean } {
 
 /** Compiles one pattern. The match is run on `norm + ' '` so every word can consume a trailing space. */
 export function compilePattern(source: string): CompiledPattern {
+  const pre = precompiled(source);
+  if (pre) return { source, regex: new RegExp(pre.re, 'gd') };
   const tokens = patternTokens(source);
   const body = emit(tokens, false).re;
   return { source, regex: new RegExp(`(?<![a-z0-9'])${body}(?![a-z0-9'])`, 'gd') };
@@ -333,6 +336,8 @@ function patternTokens(source: string): Token[] {
  * word as `wordPieces` cuts text, so presence is tested exactly (see test/unit/prefilter.test.ts).
  */
 export function patternAnchors(source: string): string[] | null {
+  const pre = precompiled(source);
+  if (pre) return pre.anchors && [...pre.anchors];
   const tokens = patternTokens(source);
   const set = anchorsOfSeq(tokens);
   return set ? [...set] : null;
