@@ -224,7 +224,8 @@ function argmaxBiased(p: number[], bias: number[]): string {
   const q = p.map((v, k) => v + bias[k]);
   return BEHAVIOURS[q.indexOf(Math.max(...q))];
 }
-const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+// Up to 0.9: since the talk4 cues the head helps least when it marks fewest turns.
+const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9];
 
 /**
  * Two folds by transcript (every other transcript id in order; on AnnoMI's even ids, id % 4 == 0 or not):
