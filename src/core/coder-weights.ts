@@ -4824,4 +4824,4 @@ export const CODER_WEIGHTS: CoderWeights = {"version":1,"trainedOn":"2549 counse
 "u:you'd":[0.097],
 "u:you're":[-0.201],
 "u:you've":[0.149],
-"u:younger":[0.067]},"threshold":0.6}};
+"u:younger":[0.067]},"threshold":0.7}};
