@@ -50,7 +50,7 @@ const ECHO = /^[a-z'-]+[,.]? +(?:okay|ok|yeah|yes|right|mm-hmm|uh-huh|hmm|i see|
 const POSTURE = new Set(['sit', 'hold', 'wait', 'come', 'hang']);
 
 /** Verbs of speaking: evocative when the client is asked to speak to the counselor, directive otherwise. */
-const TALK_VERBS = new Set(['tell', 'share', 'explain', 'describe', 'say', 'talk', 'walk', 'help', 'look']);
+const TALK_VERBS = new Set(['tell', 'share', 'explain', 'describe', 'say', 'talk', 'walk', 'help', 'look', 'fill']);
 const TO_THE_COUNSELOR = /^ +(?:(?:to|with) (?:me|us)\b|me\b|us\b|more\b|a (?:bit|little)\b|about\b|what\b|how\b|why\b|where\b|when\b|who\b|something\b|anything\b|it\b|that\b|this\b|again\b|at (?:me|this|that|it)\b|$)|^[,.!?]/;
 
 /** Courtesy and evocative phrases that start with a verb that is otherwise directive ("take care"). */
@@ -90,7 +90,7 @@ export function isDirectiveImperative(sentence: string): boolean {
 // marker, but these are instructions: "Have an honest talk with her", "Do some journaling", "Thank your mom
 // for her help", "Please see a therapist", "Listen to him when he says…".
 const DIRECTIVE_DESPITE_FIRST_WORD =
-  /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful)\b)[a-z]|have (?:him|her|them|someone|somebody) [a-z]|see (?:a|an|your|someone|somebody|if|whether|about)\b|listen to (?:him|her|them|your|what|those|that)\b|do (?:some|something|it|this|that|more|less)\b|do (?:yourself|urself) a favou?r\b|thank (?!you\b|u\b)[a-z])/;
+  /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful)\b)[a-z]|have (?:him|her|them|someone|somebody) [a-z]|see (?:a|an|your|someone|somebody|if|whether|about)\b|listen to (?:him|her|them|your|what|those|that)\b|do (?:some|something|it|this|that|more|less|at least|(?:one|two|three|five|ten) )\b|do (?:the|these|those) (?!best\b)(?![^,.;?!]*\b(?:you|he|she|they|we)\b)|do (?:yourself|urself) a favou?r\b|thank (?!you\b|u\b)[a-z])/;
 
 /** Words that can never start an imperative. */
 const NEVER_IMPERATIVE = new Set([

@@ -20,11 +20,12 @@ export const autonomyRules: RuleDef[] = [
       "<you {ADV} (could|might|may) {ADV} (want to|wanna|need to|consider|try|think about|look into|start|benefit from)>",
       "<(maybe|perhaps) you (could|can|might)> {VERB}",
       "<it (might|may|would|could|can) {ADV} (help|be helpful|be good|be a good idea|be worth|be wise|make sense|be useful)> (to|if you|for you)",
-      "^ <have you {ADV} (ever )?(tried|considered|thought about)> {GERUND}",
+      "^ <have you {ADV} (ever )?(tried|considered|thought about)> {ADV} (maybe |perhaps )?{GERUND}",
       // a remedy named as a noun: "Have you tried meditation?" ("have you thought about X" often raises a topic)
       "^ <have you {ADV} (ever )?(tried|considered|looked into)> {WORD}",
       // one remedy as the answer: "the only way forward is to quit", "the key is to keep busy", "Exercise is the answer."
       "<(the )?only (way|answer|solution|option|cure|fix|thing that works)( forward| out)? (is|would be)> (to|{GERUND})",
+      "<(the )?only way (out of|to|through|past|around)> … (is|would be) (to|by|{GERUND})",
       // the goal named between: "The only way you'll get your kids back is to complete treatment"
       "<(the )?only way (that )?you('ll| will| can| could|'re going to| are going to| are ever going to)> … (is|would be) (to|by|if)",
       "^ <the (key|answer|trick|secret|solution) is> (to|{GERUND})",
@@ -99,6 +100,8 @@ export const autonomyRules: RuleDef[] = [
         'maybe try journaling? it really helped me sort out my thoughts',
         'Honestly, the only way forward is to quit completely.',
         "The only way you'll get your kids back is to complete treatment.",
+        'Have you thought about maybe joining a gym?',
+        'The only way out of this is to ask for help.',
         'The key is to keep busy in the evenings.',
         'Exercise is the answer.',
         'Medication might be the answer for you.',

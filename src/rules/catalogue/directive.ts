@@ -69,6 +69,7 @@ export const directiveRules: RuleDef[] = [
         'It is your call, but some people find that you should sleep on it.',
         'You should be proud of how far you have come.',
         "Would it be OK if I shared an idea? You should talk to her first, but it's up to you.",
+        'Your sponsor said you should call him daily, and that feels like a lot.',
       ],
     },
   },
@@ -116,6 +117,7 @@ export const directiveRules: RuleDef[] = [
       "<you {ADV} (do )?{ADV} (need|needs)> (a|an|some|someone|somebody|more|professional|therapy|counseling|treatment|rehab|help|medication|meds|sleep|rest|a break|time|space|support|to get|new|better|better friends)",
       `<you {ADV} (do )?{ADV} (need|needs|have|has) to> {ADV} be {ADV} ${BE_TRAIT}`,
       `<you('re| are|'ll| will) {ADV} (going to |gonna )?(need|have) to> {ADV} be {ADV} ${BE_TRAIT}`,
+      "<you {ADV} (do )?{ADV} (need|needs|have|has) to {ADV} be {ADV} {GERUND}>",
       // the client's child or charge, told through the parent: "Your son needs to be in bed by nine"
       "<your (son|daughter|kids|kid|child|children|teen|teenager|baby|toddler|boy|girl) {ADV} (needs|need|has|have) to> {ADV} {VERB}",
       `<your (son|daughter|kids|kid|child|children|teen|teenager|baby|toddler|boy|girl) {ADV} (needs|need|has|have) to> {ADV} be {ADV} ${BE_TRAIT}`,
@@ -151,6 +153,7 @@ export const directiveRules: RuleDef[] = [
         'In my professional opinion, you need to be on medication.',
         'Your son needs to be in bed by nine on school nights.',
         'All of you need to be back from break in ten minutes.',
+        'You need to be taking your meds every day.',
       ],
       pass: [
         "You don't need to decide anything today.",
@@ -169,6 +172,7 @@ export const directiveRules: RuleDef[] = [
         'Is there anything else you need?',
         'Everyone needs to vent sometimes.',
         'Your son needs to feel safe with you.',
+        'You feel you need to be doing more.',
         "You're worried your daughter has to see the dentist before summer.",
       ],
     },
@@ -229,7 +233,8 @@ export const directiveRules: RuleDef[] = [
     ],
     // "you will bring yourself in contact with new people": what will happen, not a step to take
     // ("you're going to take it one day at a time" is encouragement)
-    except: ['you (will|\'ll) {ADV} (bring|get) yourself', 'take (it|this|them) (one|a) (day|step|week)'],
+    // (nor what follows from a condition: "If you keep at it, you'll join the ones who made it")
+    except: ['you (will|\'ll) {ADV} (bring|get) yourself', 'take (it|this|them) (one|a) (day|step|week)', "^ (if|once|as long as|the more) … … … {COMMA} you('ll| will|'re going to| are going to)"],
     unless: [...MI_LOOKALIKES!, 'question', 'third-person-note'],
     message: 'Directive: "you will…" decides the client\'s next step for them.',
     why: WHY_ADVICE,
@@ -253,6 +258,7 @@ export const directiveRules: RuleDef[] = [
         "Will you call me if anything comes up?",
         "It sounds like you'll go to the job fair on Thursday.",
         "You're going to take it one day at a time.",
+        "If you keep at it, you'll join the ones who made it.",
       ],
     },
   },
@@ -295,7 +301,7 @@ export const directiveRules: RuleDef[] = [
     miCode: 'persuade',
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
-    match: ["<you('d| had)? {ADV} better {ADV} {VERB}>", `<you('d| had)? {ADV} better> {ADV} be {ADV} ${BE_TRAIT}`],
+    match: ["<you('d| had)? {ADV} better {ADV} (not )?{VERB}>", `<you('d| had)? {ADV} better> {ADV} be {ADV} ${BE_TRAIT}`],
     verbNot: ['than', 'off', 'for', 'at', 'now'],
     unless: MI_LOOKALIKES,
     message: 'Directive: "you\'d better" is a warning with pressure behind it.',
@@ -303,7 +309,7 @@ export const directiveRules: RuleDef[] = [
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ["You'd better stop before you lose your job.", 'You better show up next week.', "You'd better be at group on Thursday."],
+      flag: ["You'd better stop before you lose your job.", 'You better show up next week.', "You'd better be at group on Thursday.", "You'd better not skip group again."],
       pass: ['You feel better when you walk every day.', 'You know yourself better than anyone.'],
     },
   },
@@ -317,6 +323,8 @@ export const directiveRules: RuleDef[] = [
       "<(it's|it is|it's really|it is really|it's very|it is very|it would be|it will be|it'd be) {ADV} (important|essential|crucial|vital|critical|imperative|necessary|key) (that|for) you> {ADV} (to)? {VERB}",
       // the same advice without "you": "it's important to take it every day"
       "<(it's|it is) {ADV} (so |very |really |super |extremely )?(important|essential|crucial|vital|critical|imperative|necessary) to> {ADV} {VERB}",
+      // without "that": "It's crucial you don't skip your follow-up"
+      "<(it's|it is) {ADV} (so |very |really |super |extremely )?(important|essential|crucial|vital|critical|imperative) you> {ADV} (don't |do not |never )?{VERB}",
       "<(it's|it is) {ADV} (about |high |past )?time (for you )?to> {ADV} {VERB}",
       // "It's about time you told her": the subjunctive past
       "<(it's|it is) {ADV} (about |high |past )?time (that )?you> {ADV} {VERB}",
@@ -324,7 +332,7 @@ export const directiveRules: RuleDef[] = [
     // the session's own clock: "it's time to wrap up", "it's time to stop for today"
     except: ["time to (wrap up|end|finish|go|close|stop for|stop here|stop now|stop there|stop today|say goodbye|check in|get started|begin)"],
     // "It's important to know / remember that…": framing information, not telling the client what to do.
-    verbNot: ['know', 'remember', 'note', 'understand', 'say', 'mention', 'recognize', 'acknowledge', 'realize', 'notice', 'point', 'hear'],
+    verbNot: ['know', 'remember', 'note', 'understand', 'say', 'mention', 'recognize', 'acknowledge', 'realize', 'notice', 'point', 'hear', 'feel'],
     unless: MI_LOOKALIKES,
     message: 'Directive: "it\'s important that you…" is advice stated as a must.',
     why: WHY_ADVICE,
@@ -338,12 +346,14 @@ export const directiveRules: RuleDef[] = [
         'I think it would be important for you to keep an eye on the situation.',
         "It's time to grow up and take responsibility.",
         "It's about time you told your wife the truth about the debt.",
+        "It's essential you don't miss the follow-up.",
       ],
       pass: [
         "It's important to you that your kids see you sober.",
         'What makes it important for you to change now?',
         "It's important to know that cravings pass.",
         "It's important to me that you feel heard.",
+        "It's important you feel heard here.",
       ],
     },
   },
@@ -359,6 +369,8 @@ export const directiveRules: RuleDef[] = [
       `<(i|we) {ADV} (want|need|expect|would like|'d like) (you|everyone|everybody|each of you|all of you|you all|you both) to be> {ADV} ${BE_TRAIT}`,
       "<(i|we)('m| am|'re| are|'ll| will) {ADV} (going to |gonna )?need (you|everyone|everybody|each of you|all of you|you all) to> {ADV} {VERB}",
       "<what (i|we) {ADV} (need|want|expect) from you (is|are)>",
+      "<(i|we)('m| am|'re| are) {ADV} (going to|gonna) ask you to> {ADV} {VERB}",
+      "<(i|we) {ADV} (expect|need|want) (the|your|this|that|those|these)? (homework|assignment|forms?|paperwork|worksheets?|log|diary|journal|list|letter|application) (to be )?(done|finished|completed|turned in|handed in|submitted|filled out|signed)>",
       // a group's rule said as the counselor's expectation: "We expect all members to arrive sober"
       "<(i|we) {ADV} (expect|need|require|ask) (all )?(members|participants|group members|clients|everyone here) to> {ADV} {VERB}",
       "<i('d| would) {ADV} want you (both |all |two |guys )?to> {ADV} {VERB}",
@@ -388,6 +400,8 @@ export const directiveRules: RuleDef[] = [
         "I'm going to need you to stop skipping group.",
         'What I need from you is a negative screen next week.',
         'We expect all members to arrive sober.',
+        "I'm going to ask you to hold off on vaping until Friday.",
+        'I expect the forms to be signed by Friday.',
       ],
       pass: [
         'I want you to know that I am here for you.',
@@ -396,6 +410,8 @@ export const directiveRules: RuleDef[] = [
         'I hope you have a good week.',
         'We want you to feel comfortable here.',
         'I want everyone to know that this group is confidential.',
+        "I'm going to ask you to tell me more about that.",
+        'I expect the forms will take a while.',
       ],
     },
   },
@@ -407,11 +423,15 @@ export const directiveRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       '^ <(please )?(make sure|be sure|don\'t forget|do not forget|remember) (you|to|that you|your|that your)>',
+      "^ <(please )?(make sure|be sure) (that )?(the|this|these|those|he|she|they|everyone|everything|all)>",
+      // "Just a friendly reminder to log your readings"
+      "^ <(just )?(a |one )?(friendly |quick |gentle |little |final )?reminder to> {VERB}",
       // the counselor's "let's" with the client as the one who acts: "Let's get you to stop drinking soda"
       "^ <let's {ADV} (make sure (that )?(you|your|you're|you are)|get you to)>",
+      "<(let's|we're going to|we are going to|we'll|we will|we're gonna) {ADV} get you (off|to stop|to quit|to cut)>",
     ],
-    // a fact to keep in mind, not a task: "Please remember that you are not alone in this"
-    except: ["remember (that )?you('re| are|'ve| have) (not|never|only|human|doing|worth|loved|a |an |already|so|more|enough|strong|brave)"],
+    // a fact to keep in mind, not a task: "Please remember that you are not alone in this"; a note to oneself
+    except: ["reminder to (myself|me|self|us)", "remember (that )?you('re| are|'ve| have) (not|never|only|human|doing|worth|loved|a |an |already|so|more|enough|strong|brave)"],
     unless: ['permission', 'autonomy', 'third-person-note', 'question'],
     message: 'Directive: an instruction to the client.',
     why: WHY_ADVICE,
@@ -425,8 +445,11 @@ export const directiveRules: RuleDef[] = [
         "Let's make sure you're taking the inhaler every day, okay?",
         "Let's get you to stop drinking soda altogether.",
         'Hey, please make sure you take your evening dose tonight.',
+        'Make sure the stove is off before bed.',
+        'Just a quick reminder to bring your insurance card.',
+        "We're going to get you off the pain pills by spring.",
       ],
-      pass: ['Remember when you ran that race?', 'Plan: make sure to follow up on labs.', 'Please remember that you are not alone in this.'],
+      pass: ['Remember when you ran that race?', 'Plan: make sure to follow up on labs.', 'Please remember that you are not alone in this.', 'Reminder to self: ask about her sister.', "We'll get you a ride home."],
     },
   },
   {
@@ -441,7 +464,7 @@ export const directiveRules: RuleDef[] = [
       // what the counselor would do in the client's place: "I would gently tell your father that…"
       "^ <i('d| would)> {ADV} (gently |probably |definitely |first |personally )?(talk to|tell|ask|call|go to|try|find|look into|look at|look for|look to|consider|check out|reach out|leave|write|keep a|stop|avoid|seek|set|sit down|start by|start with|get rid|move out|let (him|her|them) know|cut (him|her|them|it|back|down|off|ties)|block|delete|report|quit|break up|walk away|see a|see your|get (a|an|some|out|help|away)|make (a|an|sure)|speak (to|with)|consult|contact|document|file|confront|journal|wait (until|till|a))",
       '<my {ADV} (strong |honest |best |professional |personal |firm |clinical )?(advice|suggestion|recommendation) (is|would be|for you is)>',
-      "<you('d| would) {ADV} be (smart|wise|well advised|well-advised|crazy not|foolish not|silly not)> to",
+      "<you('d| would) {ADV} (be (smart|wise|well advised|well-advised|crazy not|foolish not|silly not)|do well)> to",
       "<here's (the|my|your) plan> you {VERB}",
       "<i {ADV} (would |'d )?{ADV} (often |usually |generally |always |typically |highly |personally )?(recommend|suggest)> (the|a|an|this|that|some|these|those|{GERUND})",
       "<what i('d| would) {ADV} do is>",
@@ -456,9 +479,11 @@ export const directiveRules: RuleDef[] = [
       "<the best thing (for you|you can do|you could do|to do|would be)> (is|would be)?",
       "<the best thing (is|was)> (to|{GERUND})",
       "<the (best|first|most important|only) thing (that )?you (both |two |all )?(can|could|should|need to) do> (is|would be|right now)",
-      "<(if i were you|if i was you|(if i were |if i was )?in your (shoes|position|place|situation)), i('d| would)>",
+      "<(if i were you|if i was you|if it were me|if it was me|if that were me|if that was me|(if i were |if i was )?in your (shoes|position|place|situation)), i('d| would)>",
       "<you('d| would| might| may)? {ADV} be {ADV} better off> (without|not|if|with|quitting|stopping|leaving|cutting|getting|staying|going|just)",
     ],
+    // empathy, not advice: "If it were me, I'd be furious too"
+    except: ["(if i were you|if i was you|if it were me|if it was me|if that were me|if that was me|in your (shoes|position|place|situation)), i('d| would) {ADV} (be|feel|have (been|felt|done)|want to know|wonder)"],
     unless: ['permission', 'autonomy', 'reflection-frame', 'question'],
     message: 'Directive: advice given without asking permission.',
     why: WHY_ADVICE,
@@ -488,6 +513,8 @@ export const directiveRules: RuleDef[] = [
         'The important thing is for you to keep taking your medication.',
         "You'd be smart to start saving now.",
         "Here's the plan: you go to bed by ten and you get up at seven.",
+        "If it were me, I'd talk to a lawyer first.",
+        'You would do well to rest this week.',
         "Here's what you're going to do: wake up at seven and apply for three jobs.",
       ],
       pass: [
@@ -496,6 +523,8 @@ export const directiveRules: RuleDef[] = [
         'You feel like you would be better off without them.',
         'I would like to hear more about that.',
         'I would imagine that was hard.',
+        "If it were me, I'd be furious too.",
+        "If I were you, I'd probably feel the same way.",
       ],
     },
   },
@@ -512,12 +541,14 @@ export const directiveRules: RuleDef[] = [
       "^ <(don't you think|do you not think) (it's|it is) {ADV} time>",
       "^ <(isn't it|is it not) {ADV} (about |high |past )?time> (you|for you|to|that)",
       "^ <wouldn't it be (better|best|easier|smarter|wiser)> (to|if)",
+      "^ <wouldn't you (be|feel) {ADV} (better|happier|healthier|safer|calmer|better off)> (if|to|with|without)",
+      "^ <shouldn't you {ADV} (be )?{VERB}>",
       "^ <(don't you think|do you not think) (it'd|it would|it'll|it will|it might) {ADV} be (better|best|easier|smarter|wiser|safer|healthier|a good idea)> (to|if)",
       // "How about setting your own expectations?": a suggestion in a question's clothes
       '^ <how about> (you )?{GERUND}',
       '^ <how about you {ADV} {VERB}>',
     ],
-    verbNot: ['think', 'want', 'like', 'feel', 'ever', 'know', 'believe', 'tell me', 'are', 'were', 'do', 'did'],
+    verbNot: ['think', 'want', 'like', 'feel', 'ever', 'know', 'believe', 'tell me', 'are', 'were', 'do', 'did', 'have'],
     // "Why don't you tell me more?", "Why not walk me through it?": the client is invited to talk, not told to act
     except: [
       "(why (don't|do not) you|why not|how about you) {ADV} (tell|share|describe|talk|walk|say|fill|catch|explain|give) (me|us|with me|to me|about|a (bit|little)|more|what|how|why|where|when)",
@@ -539,9 +570,11 @@ export const directiveRules: RuleDef[] = [
         'How about you take a week off from drinking?',
         "Isn't it time you moved out of your mother's place?",
         "Don't you think it would be smarter to just sell the car?",
+        "Wouldn't you feel better if you got some sleep?",
+        "Shouldn't you be resting more?",
         'Why not start with one less beer a night?',
       ],
-      pass: ["Why don't you start by telling me what brought you in?", 'Is it time to take a break?', "Why don't you tell me more about that?", 'What would you like to try?', "Why don't you fill me in on what's been going on?", 'How about your family, how are they?'],
+      pass: ["Shouldn't you have heard from them by now?", "Why don't you start by telling me what brought you in?", 'Is it time to take a break?', "Why don't you tell me more about that?", 'What would you like to try?', "Why don't you fill me in on what's been going on?", 'How about your family, how are they?'],
     },
   },
   {
@@ -554,6 +587,10 @@ export const directiveRules: RuleDef[] = [
       `<(if you (keep|continue|don't|do not|won't|will not|go on|carry on|skip|miss|never)|unless you) … you('ll| will| are going to|'re going to| could| might| may| are gonna|'re gonna)> {ADV} ${HARM}`,
       // the consequence first: "You'll end up back in the hospital if you don't take your meds"
       `<you('ll| will| are going to|'re going to| could| might| are gonna|'re gonna) {ADV} ${HARM}> … (if you (keep|continue|don't|do not|won't|go on|carry on|skip|miss|never)|unless you)`,
+      // a sanction others will impose: "If you don't pay the fine, they will issue a warrant"
+      "<(if you (don't|do not|won't|keep|miss|skip|fail to)|unless you) … (they|the court|the judge|your (po|probation officer|parole officer|landlord|boss|employer|school)|cps|the landlord|the school)('ll| will| are going to|'re going to| is going to|'s going to| could| can| might)> {ADV} (issue|revoke|violate|arrest|evict|fire|terminate|take|cut off|close|report|drop|kick|suspend|garnish|repossess|expel|send you)",
+      `<you('ll| will| are going to|'re going to| could| might| are gonna|'re gonna) {ADV} ${HARM}> … if (this|that|it) (keeps|continues|goes on|happens again)`,
+      `<if you … (like (this|that)|(this|that) (way|much))> {COMMA} you('ll| will| are going to|'re going to| could| might| are gonna|'re gonna) {ADV} ${HARM}`,
       // no way out but the change: "There's no way you can keep this job unless you show up sober"
       "<there('s| is) no way (that )?you('ll| will| can| could|'re going to| are going to)> … unless you",
       // "You can't keep skipping school and expect to graduate"
@@ -592,6 +629,9 @@ export const directiveRules: RuleDef[] = [
         "If you don't take your meds, you'll end up back in the hospital.",
         "If you don't stop vaping, your asthma will get worse.",
         "Unless you cut back, your liver won't hold out.",
+        'If you miss court, the judge will issue a warrant.',
+        "You'll end up in the hospital if this keeps up.",
+        "If you drink like that, you're going to lose your license.",
         'Unless you start checking your sugars, you could lose your eyesight.',
         "You'll end up in the ER again if you keep skipping doses.",
         "There's no way you can keep this job unless you show up sober.",
@@ -615,6 +655,8 @@ export const directiveRules: RuleDef[] = [
         "You're afraid you could lose your license.",
         "You're worried that if you don't take your meds, you'll end up back in the hospital.",
         "What do you think might happen if you don't take your meds?",
+        "If you don't want to go, they will understand.",
+        "You're worried you'll lose custody if this keeps happening.",
         "You're not going to be able to do all of it at once, and that's okay.",
         'It sounds like that was really dangerous.',
         'Was that dangerous?',
@@ -703,6 +745,8 @@ export const directiveRules: RuleDef[] = [
         'Give yourself a deadline and stick to it.',
         'Okay folks, everybody grab a worksheet and fill out the first page.',
         'Whenever you feel your chest get tight, sit down and breathe slowly.',
+        'Do the breathing exercise twice a day.',
+        'Please fill out the mood chart every night.',
         'exercise really helps with anxiety, try going for a walk every morning',
         'the answer is always the same: stop isolating and call a friend',
       ],
@@ -734,6 +778,8 @@ export const directiveRules: RuleDef[] = [
         'Plan: Continue weekly sessions. Client to complete mood log.',
         'Everybody knows how hard the first week is.',
         'Come in and tell me about your week.',
+        'Fill me in on how the week went.',
+        'Take it one day at a time and do the best you can.',
         'You can kind of work outside, work with younger kids.',
         'Loved ones will try to persuade, convince, and push you.',
         'We will set up another appointment and, um, get our resources together.',
