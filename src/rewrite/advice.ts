@@ -110,7 +110,7 @@ function parseAdvice(ctx: FixContext): Advice | null {
   if (!verb || verb.start >= bodyEnd) return null;
   if (!negation) negation = negationBefore(norm, verb.start);
   // "why not try…", "why don't you…", "don't you think you should…": the negation asks, it does not forbid
-  if (/^(?:\W*)(?:why not|why don't you|why do not you|don't you think|do not you think|wouldn't it be)\b/.test(norm) && !negationBefore(norm, verb.start, true)) negation = '';
+  if (/^(?:\W*)(?:why not|why don't you|why do not you|don't you think|do not you think|wouldn't it be|shouldn't you|wouldn't you)\b/.test(norm) && !negationBefore(norm, verb.start, true)) negation = '';
 
   let raw = sentence.slice(verb.start, bodyEnd);
   raw = cutTail(raw);
@@ -172,6 +172,8 @@ function negationBefore(norm: string, at: number, strict = false): Advice['negat
     if (w === 'not' || w.endsWith("n't") || NT_INFORMAL.test(w)) {
       if (strict && /^(?:why|y|don't|dont|do)$/.test(before[i - 1] ?? '')) return '';
       if (strict && /^(?:don't|dont|wouldn't|wouldnt)$/.test(w) && /^(?:why|y)$/.test(before[i - 1] ?? '')) return '';
+      // the question's own negation at its start: "Shouldn't you be resting more?"
+      if (strict && i === 0) return '';
       return 'not';
     }
     if (w === 'to' || w === 'better' || w === 'you' || w === 'be') continue;

@@ -224,7 +224,8 @@ export const directiveRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     // The client's next step decided for them, in the future tense or as a bare "you call…" after a time to do it.
     match: [
-      `<you('ll| will|'re going to| are going to|'re gonna| are gonna) {ADV} ${CLIENT_TASK}>`,
+      // (the highlight stops before the task, so a rewrite starts from the task's own verb)
+      `<you('ll| will|'re going to| are going to|'re gonna| are gonna)> {ADV} ${CLIENT_TASK}`,
       "^ (tomorrow|tonight|from now on|from (today|tonight|tomorrow|here|this (point|day|week)) on|first thing|starting (today|tomorrow|now|monday|tuesday|wednesday|thursday|friday|next)|next (time|week)|before (our|your|the) next|by (monday|tuesday|wednesday|thursday|friday|the end of)) … {COMMA} <you ((don't|do not|never) )?{VERB}>",
     ],
     verbNot: [
@@ -370,7 +371,6 @@ export const directiveRules: RuleDef[] = [
       "<(i|we)('m| am|'re| are|'ll| will) {ADV} (going to |gonna )?need (you|everyone|everybody|each of you|all of you|you all) to> {ADV} {VERB}",
       "<what (i|we) {ADV} (need|want|expect) from you (is|are)>",
       "<(i|we)('m| am|'re| are) {ADV} (going to|gonna) ask you to> {ADV} {VERB}",
-      "<(i|we) {ADV} (expect|need|want) (the|your|this|that|those|these)? (homework|assignment|forms?|paperwork|worksheets?|log|diary|journal|list|letter|application) (to be )?(done|finished|completed|turned in|handed in|submitted|filled out|signed)>",
       // a group's rule said as the counselor's expectation: "We expect all members to arrive sober"
       "<(i|we) {ADV} (expect|need|require|ask) (all )?(members|participants|group members|clients|everyone here) to> {ADV} {VERB}",
       "<i('d| would) {ADV} want you (both |all |two |guys )?to> {ADV} {VERB}",
@@ -401,7 +401,6 @@ export const directiveRules: RuleDef[] = [
         'What I need from you is a negative screen next week.',
         'We expect all members to arrive sober.',
         "I'm going to ask you to hold off on vaping until Friday.",
-        'I expect the forms to be signed by Friday.',
       ],
       pass: [
         'I want you to know that I am here for you.',
@@ -411,7 +410,6 @@ export const directiveRules: RuleDef[] = [
         'We want you to feel comfortable here.',
         'I want everyone to know that this group is confidential.',
         "I'm going to ask you to tell me more about that.",
-        'I expect the forms will take a while.',
       ],
     },
   },
@@ -423,12 +421,11 @@ export const directiveRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       '^ <(please )?(make sure|be sure|don\'t forget|do not forget|remember) (you|to|that you|your|that your)>',
-      "^ <(please )?(make sure|be sure) (that )?(the|this|these|those|he|she|they|everyone|everything|all)>",
       // "Just a friendly reminder to log your readings"
       "^ <(just )?(a |one )?(friendly |quick |gentle |little |final )?reminder to> {VERB}",
       // the counselor's "let's" with the client as the one who acts: "Let's get you to stop drinking soda"
-      "^ <let's {ADV} (make sure (that )?(you|your|you're|you are)|get you to)>",
-      "<(let's|we're going to|we are going to|we'll|we will|we're gonna) {ADV} get you (off|to stop|to quit|to cut)>",
+      "^ <let's {ADV} make sure (that )?(you|your|you're|you are)>",
+      "^ <(let's|we're going to|we are going to|we'll|we will|we're gonna) {ADV} get you to> {ADV} {VERB}",
     ],
     // a fact to keep in mind, not a task: "Please remember that you are not alone in this"; a note to oneself
     except: ["reminder to (myself|me|self|us)", "remember (that )?you('re| are|'ve| have) (not|never|only|human|doing|worth|loved|a |an |already|so|more|enough|strong|brave)"],
@@ -445,9 +442,8 @@ export const directiveRules: RuleDef[] = [
         "Let's make sure you're taking the inhaler every day, okay?",
         "Let's get you to stop drinking soda altogether.",
         'Hey, please make sure you take your evening dose tonight.',
-        'Make sure the stove is off before bed.',
         'Just a quick reminder to bring your insurance card.',
-        "We're going to get you off the pain pills by spring.",
+        "We're going to get you to quit vaping by spring.",
       ],
       pass: ['Remember when you ran that race?', 'Plan: make sure to follow up on labs.', 'Please remember that you are not alone in this.', 'Reminder to self: ask about her sister.', "We'll get you a ride home."],
     },
