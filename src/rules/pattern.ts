@@ -343,6 +343,22 @@ export function patternAnchors(source: string): string[] | null {
   return set ? [...set] : null;
 }
 
+/**
+ * Every set of words the pattern requires, one per literal word or word group in its top-level sequence:
+ * a text the pattern matches holds a piece from each set (see wordPieces). The prefilter indexes a pattern
+ * by the rarest set (patternAnchors) and checks the others before running its expression.
+ */
+export function patternRequirements(source: string): string[][] {
+  const pre = precompiled(source);
+  if (pre) return pre.requires.map((set) => [...set]);
+  const out: string[][] = [];
+  for (const t of patternTokens(source)) {
+    const set = anchorsOfToken(t);
+    if (set) out.push([...set]);
+  }
+  return out;
+}
+
 // Very common words make poor anchors: a sentence nearly always has them.
 const COMMON = new Set(['you', 'i', 'the', 'a', 'to', 'and', 'it', 'is', 'of', 'that', 'your', 'in', 'for', 'be', 'are', 'not', 'do', 'have', "'re", "'s"]);
 

@@ -9,6 +9,8 @@ export interface PrecompiledPattern {
   re: string;
   /** patternAnchors() of the pattern. */
   anchors: string[] | null;
+  /** patternRequirements() of the pattern. */
+  requires: string[][];
 }
 
 export type PrecompiledTable = Record<string, PrecompiledPattern>;

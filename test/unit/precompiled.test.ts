@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULES } from '../../src/rules/catalogue';
-import { compilePattern, patternAnchors } from '../../src/rules/pattern';
+import { compilePattern, patternAnchors, patternRequirements } from '../../src/rules/pattern';
 import type { PrecompiledTable } from '../../src/rules/precompiled';
 
 const TABLE = path.join(__dirname, '..', '..', '..', 'dist', 'catalogue-compiled.js');
@@ -26,6 +26,7 @@ describe('precompiled catalogue', () => {
     for (const source of sources) {
       assert.strictEqual(table[source].re, compilePattern(source).regex.source, source);
       assert.deepStrictEqual(table[source].anchors, patternAnchors(source), source);
+      assert.deepStrictEqual(table[source].requires, patternRequirements(source), source);
     }
   });
 
