@@ -480,7 +480,7 @@ export const confrontRules: RuleDef[] = [
       "<(real|good|responsible|decent|any good|a real|a good|a responsible|a decent) (parents|parent|mothers|mother|fathers|father|moms|mom|dads|dad|men|man|husbands|husband|wives|wife|adult|adults|person|people|grown-up|grown-ups|human being)> (would|wouldn't|would not|don't|doesn't|do not|does not|put|puts|never|always|take|takes)",
       "<at your age> … (you should|you ought|you'd think)",
       // what the client owes others: "Your kids deserve better", "You owe it to your family", "Your mom raised you better"
-      "<your {WORD}? (kids|children|child|family|wife|husband|partner|son|daughter|baby|mother|mom|father|dad|parents|girlfriend|boyfriend|grandkids|grandmother|grandma|kid) (deserve|deserves) (better|more than (this|that)|a (sober|better|real|present|clean|decent|good) {WORD}?)>",
+      "<your {WORD}? (kids|children|child|family|wife|husband|partner|son|daughter|baby|mother|mom|father|dad|parents|girlfriend|boyfriend|grandkids|grandmother|grandma|kid) (deserve|deserves) (better|more than (this|that)|a (sober|better|real|present|clean|decent|good) {WORD}?|a (mother|father|parent|mom|dad|husband|wife|partner) who)>",
       "<you owe it to (your {WORD}? (kids|children|child|family|wife|husband|partner|son|daughter|baby|mother|mom|father|dad|parents|girlfriend|boyfriend|grandkids|victim|victims|sponsor|community|team)|them|him|her|us|me|everyone|everybody|the people who)>",
       "^ <think (about|of) (what|how) (you're|you are|this is|your (drinking|using|behavior) is) (doing|putting)> … through",
       "<(your|you were) {WORD}? (mom|mother|dad|father|parents|grandmother|grandma|family) (raised|brought up|taught) you better>",
@@ -489,7 +489,11 @@ export const confrontRules: RuleDef[] = [
       "^ <you should be (grateful|thankful)> (that|you|for|to|we|i|they|$)",
     ],
     // the client counted in: "you and your son deserve better" is an affirmation
-    except: ['you and your {WORD}? {WORD} (deserve|deserves)'],
+    except: [
+      'you and your {WORD}? {WORD} (deserve|deserves)',
+      // the client's words handed back, the frame after them: "Your kids deserve better, you said"
+      "(deserve|deserves) … {WORD} {COMMA} (you (said|say|told me|mentioned|feel|think|believe)|as you (said|put it))",
+    ],
     unless: ['reflection-frame', 'permission'],
     message: 'Confronting: moralizes or shames.',
     why: WHY_CONFRONT,
@@ -529,6 +533,7 @@ export const confrontRules: RuleDef[] = [
         'Part of you thinks you should be grateful for the job.',
         'You and your son deserve better, and you can do better.',
         'You owe it to your heart to take things slowly.',
+        'Your kids deserve better, you said, and you want to give them that.',
       ],
     },
   },
@@ -629,7 +634,8 @@ export const confrontRules: RuleDef[] = [
       // "Good job, you managed to lose the whole paycheck", "Nice going, now you've lost your housing"
       "<oh (great|wonderful|fantastic|perfect|terrific|lovely|brilliant|joy|goody|good|nice|super)> {CLAUSE}? … (again|another|once more)",
       "(good|great|nice|well done|congrats|congratulations|wow|bravo|good for you|way to go) … <you (somehow |finally |actually )?(managed|succeeded) to (lose (the|your|another|all|every|whole)|get (kicked|fired|arrested|thrown|yourself)|blow|screw|mess|ruin|burn|wreck|miss|fail)>",
-      "^ <(nice|good|great) (going|one)> {CLAUSE}? (now|you|genius|again|that's)",
+      "^ <(nice|good|great) (going|one)> {CLAUSE}? (genius|again)",
+      "^ <(nice|good|great|well done|way to go|congrats|congratulations|bravo) (going|one|job|work|move)?> {CLAUSE}? (now )?you('ve| have)? (somehow )?(lost|blew|blown|ruined|screwed|messed|wrecked|burned|burnt|failed|trashed|got (yourself )?(kicked|fired|arrested|thrown|banned))",
       "^ <thanks (a lot )?for nothing>",
       "^ <must be nice>",
       "^ <(real|really|very|so) (mature|smart|responsible|classy|grown-up|grown up|clever|helpful|considerate) of you> $",
@@ -638,10 +644,10 @@ export const confrontRules: RuleDef[] = [
       // shifting the blame, asked back: "So it's the landlord's fault now?"
       "^ (oh )?so (now )?<(it's|it is) (the |your )?{WORD} fault> (now)?",
       // the rules held not to reach the client: "I guess the rules don't apply to you"
-      "<(i guess|apparently|clearly|obviously|i suppose|guess|so) the rules (don't|do not) apply to you>",
-      "<you think (the )?rules (don't|do not) apply to you>",
+      "<(the )?rules (don't|do not) apply to you>",
+      "<(the )?rules are (just |only )?for (other people|everyone else|everybody else|the rest of us)>",
       "<you think you('re| are) (above|too good for) (the rules|the law|everyone|everybody|this|us|group|treatment)>",
-      "<you think (the world|everyone|everybody|we|society|people|the system) (owes|owe) you>",
+      "<you (think|act like|behave like|seem to think|talk like) (the world|everyone|everybody|we|society|people|the system|life) (owes|owe) you>",
       "<for once in your (life|lives)>",
     ],
     // surprise that is the client's: "What a shock it must have been to get that call"
@@ -750,17 +756,25 @@ export const confrontRules: RuleDef[] = [
       "<(is|was) it (really |honestly |seriously )?(that|so) (hard|difficult|tough|complicated)> (to|$)",
       "<(is|was) (that|this|it) (really |honestly )?(so|that|too) (hard|difficult|much to ask)>",
       "^ <what('s| is) {ADV} (wrong|the matter) with you>",
+      "^ <what (the hell|the heck|the fuck|on earth|in the world|in god's name) (is |'s )?(wrong|the matter) with you>",
       "^ <what('s| is) it (going to|gonna) take> ($|for you to|before|to get)",
       "<how many more (times|chances|warnings|excuses|relapses|dirty tests|strikes|second chances|sessions|violations|do-overs)> (do|are|will|is|have|must|does|before|until|$)",
-      "<do you (really|honestly|seriously|actually) (think|believe|expect)> … (buy|believe|fall for|get away with|swallow) (that|this|it|your|you)",
+      "<do you (really|honestly|seriously|actually) (think|believe|expect)> … (buy|buys|believe|believes|fall for|falls for|get away with|swallow|swallows) (that|this|it|your|you|a word|any of)",
       "^ <who (do you think you are|do you think you're talking to)>",
       "<who do you think (is going to|will|'s going to|is gonna) (pay|clean|fix|take care of|pick up|bail you out|cover|watch your kids)>",
       "<(haven't|have not) you learned (anything|a thing|your lesson)>",
       "<(have you|did you) (learn|learned) nothing>",
-      "^ <when (are|will) you (ever )?(going to |gonna )?(grow up|learn|get it|wake up|take responsibility|get your act together|get your life together|stop (making excuses|lying|blaming|whining))>",
+      "^ <when (are|will) you (ever )?(going to |gonna )?(grow up|learn|get it|wake up|take responsibility|get your act together|get your life together|stop (making excuses|lying|blaming|whining)|(start|begin) (taking (this|it|things|your {WORD}) seriously|listening|acting like|pulling your weight))>",
       "<will you ever learn>",
     ],
-    except: ['how (hard|difficult|tough) (is|was) it for you', 'how (hard|difficult|tough) (has|had) it been'],
+    except: [
+      'how (hard|difficult|tough) (is|was) it for you',
+      'how (hard|difficult|tough) (has|had) it been',
+      // the client's own question, reflected after it: "How hard can it be, you wonder"
+      // the client's own question, reflected after it: "How hard can it be, you wonder", "Is it too much to ask…, you're wondering"
+      "how (hard|difficult|tough|complicated) (can|could) it {ADV} (possibly |really )?be {COMMA} you",
+      "(is|was) (it|that|this) … … {WORD} {COMMA} you('re| are)? (wonder|wondering|ask yourself|asking yourself)",
+    ],
     unless: ['reflection-frame'],
     message: 'Confronting: a rhetorical question scolds instead of asking.',
     why: WHY_CONFRONT + ' A question that expects no answer ("How hard is it…?", "What\'s wrong with you?") is a judgment; the client hears the judgment, not the question.',
@@ -789,6 +803,8 @@ export const confrontRules: RuleDef[] = [
         'Who do you think could support you in this?',
         'When are you going to start the new job?',
         "You wonder what's wrong with you.",
+        'How hard can it be, you wonder, when everyone else manages.',
+        "Is it too much to ask for a day off, you're wondering.",
       ],
     },
   },
@@ -800,7 +816,9 @@ export const confrontRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       // a verdict on the person: "You're the reason your kids are in foster care", "Your attitude is the problem"
-      "<you('re| are) the (reason|cause)> (why )?(your {WORD}|she|he|they|we|everyone|everybody|nobody|no one|this|that|the {WORD}|things) {WORD}? (left|lost|in|got|can't|won't|doesn't|don't|didn't|isn't|aren't|wasn't|failed|fell|fight|fights|fought|is|are|was|were|keeps|keep)",
+      "<you('re| are) the (reason|cause)> (why )?(your|she|he|they|we|everyone|everybody|nobody|no one|this|that|the|things) {WORD}? (is |are |was |were )?(left|leaving|lost|in|got|can't|won't|doesn't|don't|didn't|isn't|aren't|wasn't|failed|fell|falling|fight|fights|fought|fighting|suffer|suffers|suffering|struggling|hurting|hurt|crying|sick|angry|upset|scared|worried|broke|broken|gone|taken|removed|kicked)",
+      // what brought the client here, as a verdict: "Your choices got you here."
+      "<your (choices|decisions|drinking|using|behavior|behaviour|attitude|actions|mouth|temper|lies|lying) (got|put|landed|brought) you (here|in (this|that) (mess|situation|position|spot|trouble)|in trouble)> $",
       "<you('re| are) {ADV} the one who {ADV} (keeps|kept|keep) (screwing|messing|blowing|ruining|breaking|skipping|missing|relapsing|using|drinking|lying|failing|making)>",
       `<your (attitude|behavior|behaviour|choices|choice|drinking|using|drug use|temper|mouth|laziness|excuses|lying|lies|anger|ego|pride|selfishness|decisions|actions|mindset|negativity|stubbornness) (is|are|was|were) {ADV} (the (real |whole |only |main )?(problem|issue|reason|cause)|(${DEGREE.slice(1, -1)} )?${ACT_JUDGED}|(so |completely |totally )?out of control|a (joke|disgrace|nightmare)|getting (old|tiresome|really old|ridiculous))>`,
       "<your (attitude|behavior|behaviour|excuses|mouth|mindset) (stinks|stink|sucks|suck|needs an adjustment|is (terrible|awful|horrible|lousy|the worst))>",
