@@ -5,7 +5,7 @@ import { couldBeImperative, isDirectiveImperative } from '../core/nlp';
 import type { Speaker } from '../core/types';
 import { holds, type SentenceFacts } from './contexts';
 import { RULES } from './catalogue';
-import { compilePattern, matchPattern, patternAnchors, patternRequirements, type CompiledPattern, type PatternMatch } from './pattern';
+import { compilePattern, matchPattern, patternRequirements, type CompiledPattern, type PatternMatch } from './pattern';
 import { ignorePrecompiled, type PrecompiledTable } from './precompiled';
 import { PatternIndex } from './prefilter';
 import type { MatchSpec, RuleDef } from './types';
@@ -79,7 +79,7 @@ export function precompileCatalogue(): PrecompiledTable {
   const table: PrecompiledTable = {};
   for (const def of RULES) {
     for (const source of [...def.match.map((spec) => specParts(spec).pattern), ...(def.except ?? [])]) {
-      table[source] = { re: compilePattern(source).regex.source, anchors: patternAnchors(source), requires: patternRequirements(source) };
+      table[source] = { re: compilePattern(source).regex.source, requires: patternRequirements(source) };
     }
   }
   return table;

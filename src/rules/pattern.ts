@@ -317,7 +317,7 @@ export function compilePattern(source: string): CompiledPattern {
   return { source, regex: new RegExp(`(?<![a-z0-9'])${body}(?![a-z0-9'])`, 'gd') };
 }
 
-// compilePattern() and patternAnchors() read each pattern once each, at the first lint: tokenize it once.
+// compilePattern() and patternRequirements() read each pattern once each, at the first lint: tokenize it once.
 const tokensBySource = new Map<string, Token[]>();
 
 function patternTokens(source: string): Token[] {
@@ -336,11 +336,8 @@ function patternTokens(source: string): Token[] {
  * word as `wordPieces` cuts text, so presence is tested exactly (see test/unit/prefilter.test.ts).
  */
 export function patternAnchors(source: string): string[] | null {
-  const pre = precompiled(source);
-  if (pre) return pre.anchors && [...pre.anchors];
-  const tokens = patternTokens(source);
-  const set = anchorsOfSeq(tokens);
-  return set ? [...set] : null;
+  const best = rarestSet(patternRequirements(source));
+  return best && [...best];
 }
 
 /**
@@ -362,11 +359,11 @@ export function patternRequirements(source: string): string[][] {
 // Very common words make poor anchors: a sentence nearly always has them.
 const COMMON = new Set(['you', 'i', 'the', 'a', 'to', 'and', 'it', 'is', 'of', 'that', 'your', 'in', 'for', 'be', 'are', 'not', 'do', 'have', "'re", "'s"]);
 
-function anchorsOfSeq(seq: Token[]): Set<string> | null {
-  let best: Set<string> | null = null;
+/** The word set a sentence least often holds (the first of equally rare ones), or null when there is none. */
+export function rarestSet<T extends Iterable<string>>(sets: Iterable<T | null>): T | null {
+  let best: T | null = null;
   let bestCost = Infinity;
-  for (const t of seq) {
-    const set = anchorsOfToken(t);
+  for (const set of sets) {
     if (!set) continue;
     let cost = 0;
     for (const w of set) cost += COMMON.has(w) ? 20 : 1;
@@ -376,6 +373,10 @@ function anchorsOfSeq(seq: Token[]): Set<string> | null {
     }
   }
   return best;
+}
+
+function anchorsOfSeq(seq: Token[]): Set<string> | null {
+  return rarestSet(seq.map(anchorsOfToken));
 }
 
 function anchorsOfToken(t: Token): Set<string> | null {

@@ -1,15 +1,13 @@
 // The catalogue compiled at build time. Compiling ~400 patterns (tokenizing, expanding informal spellings,
 // finding anchor words) cost a cold first lint as much as linting the note itself, so the build writes each
-// pattern's expression and anchors to dist/catalogue-compiled.js (scripts/build.js) and the bundles read them
+// pattern's expression and required words to dist/catalogue-compiled.js (scripts/build.js) and the bundles read them
 // from there on first use. Entries are keyed by the pattern's source: a pattern the table does not hold
 // (unbundled tests, a table from another build) is compiled at run time as before.
 
 export interface PrecompiledPattern {
   /** The whole expression's source, as compilePattern() builds it. */
   re: string;
-  /** patternAnchors() of the pattern. */
-  anchors: string[] | null;
-  /** patternRequirements() of the pattern. */
+  /** patternRequirements() of the pattern (its anchors are the rarest of these sets). */
   requires: string[][];
 }
 
