@@ -4,7 +4,7 @@
 // need to stop drinking'"). Whether an utterance is change talk at all is the coder's call (clientTalk);
 // this module only names the kind and finds the words a counselor would reflect back.
 
-import { BARE_PLAN, changeCueKind, clientTalk, UNWANTED } from './coding';
+import { BARE_PLAN, changeCueKind, clientTalk, UNWANTED, withoutReportedSpeech } from './coding';
 import { mask } from './mask';
 import { LineIndex } from './positions';
 import { normalize, quotes, sentences } from './segment';
@@ -30,7 +30,8 @@ const CUES: ReadonlyArray<[ChangeTalkType, RegExp]> = [
   ['activation', new RegExp(`${IM} (?:ready|willing|prepared|open to|up for|game|considering|thinking about|looking into)\\b|${I} (?:am|'m) (?:ready|willing|prepared)\\b|\\bi(?:'d| would) be willing\\b`)],
   ['taking-steps', new RegExp(`(?<!\\b(?:if|when|once|unless|until|before) )${I} (?:started|began|cut (?:back|down)|quit|stopped|went|tried|joined|called|signed up|made an? (?:appointment|plan|call)|threw (?:out|away)|poured|got rid|switched|reduced|managed to|talked to|found|bought|booked|haven't (?:had|used|drunk|smoked|touched)|have not (?:had|used|drunk|smoked))\\b|\\bi(?:'ve| have) been (?:going|trying|cutting|walking|exercising|working (?:on|out)|taking|attending|sober|clean|practicing|running|swimming|saving|limiting|avoiding)\\b|${IM} (?:cutting|trying|working on|going to (?:meetings|aa|na|the gym|therapy)|taking (?:my|the)|down to)\\b`)],
   ['need', new RegExp(`${I} (?:need|needs|have to|has to|must|got to|gotta|'ve got to|should|ought to)\\b|${IM} (?:going to|gonna) have to\\b|\\bi can't (?:keep|go on|continue|live like)\\b|\\bsomething (?:has|needs|'s got) to (?:change|give)\\b|\\bi(?:'ve| have) got to\\b|\\bi've got to\\b`)],
-  ['desire', new RegExp(`${I} (?:want|wanna|wish|would (?:really )?(?:like|love)|hope|long to|been (?:wanting|meaning|hoping) to)\\b|\\bi'd (?:really |just |also )?(?:like|love)\\b|\\bi(?:'m| am) (?:really )?hoping\\b|\\bi (?:don't|do not)(?: really)? (?:want|wanna)(?: to)? ${UNWANTED}|\\bi(?:'m| am) (?:tired|sick) of\\b`)],
+  // wanting to do something (not a thing: "I just want my call"; the coder's cues hear wanting help or a change)
+  ['desire', new RegExp(`${I} (?:wanna|(?:want|wish|would (?:really )?(?:like|love)|hope|long|been (?:wanting|meaning|hoping)) to)\\b|\\bi'd (?:really |just |also )?(?:like|love) to\\b|\\bi(?:'m| am) (?:really )?hoping\\b|\\bi (?:don't|do not)(?: really)? (?:want|wanna)(?: to)? ${UNWANTED}|\\bi(?:'m| am) (?:tired|sick) of\\b`)],
   ['ability', new RegExp(`${I} (?:can|could|was able to|might be able to)\\b(?! not)|${IM} (?:able to|capable of|confident)\\b|\\bi can do (?:it|this|that)\\b|\\bit(?:'s| is) possible (?:for me|i)\\b|\\bit(?:'d| would| will| might|'ll) be (?:possible|doable)\\b`)],
   ['reason', new RegExp(`\\b(?:because|so that|for (?:my|the) (?:kids|children|family|health|wife|husband|son|daughter|job|baby|partner|sake)|if i (?:quit|stop|cut|don't|keep)|it would be (?:good|better|nice|great|easier)|(?:it's|it is|this is|that's|drinking is|smoking is|it's been|it has been) (?:(?:really|becoming|getting|kind of|a) )*(?:a problem|problem|hurting|affecting|ruining|killing|costing|too much|out of control|hard on)|i(?:'m| am) (?:worried|scared|afraid|concerned) (?:about|that|of)|i (?:do |really |kind of |sort of )*(?:feel|felt) (?:(?:kind of|sort of|a bit|a little|really|so|very|pretty) )*(?:worried|guilty|ashamed|embarrassed)|i (?:don't|do not) like [a-z]+ing|i (?:don't|do not) like (?:how|what|the way|being|feeling)|(?:better|healthier|more energy|save money|be there for))\\b`)],
 ];
@@ -39,7 +40,9 @@ const CUES: ReadonlyArray<[ChangeTalkType, RegExp]> = [
 export function darnCat(norm: string): ChangeTalkType | null {
   compileCues();
   const s = norm.replace(/[\u2018\u2019]/g, "'");
-  for (const [type, re] of CUES) if (re.test(s)) return type;
+  // someone else's words about the client name no kind (a cost of the habit they saw still is a reason)
+  const own = withoutReportedSpeech(s);
+  for (const [type, re] of CUES) if (re.test(type === 'reason' ? s : own)) return type;
   // the coder's own cues reach forms this list does not name ("I'd call a cab", "I'm down to three a day")
   return changeCueKind(s);
 }

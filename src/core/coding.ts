@@ -388,7 +388,7 @@ const ORDER: MiCode[] = [
 // Client language about change (DARN-CAT) and about staying the same (MI-GUIDE.md). The client's own "I"
 // clause carries it: "I" with hedges ("I think I could probably…") before the modal or verb. A negation
 // between "I" and the verb is not a hedge, so "I don't want to quit" never reads as desire.
-const I = "(?<!\\b(?:why|if|when|whenever|unless|said|says|told me|tells me|thinks|thought|wants)(?: that)? )\\bi(?:'ve| have)?(?: (?:really|just|definitely|probably|maybe|kind of|sort of|do|actually|think i|guess i|know i|feel like i|also|still|honestly|totally|certainly|at least|even|already|finally))*";
+const I = "(?<!\\b(?:why|if|when|whenever|unless|said|says|told me|tells me|thinks|thought|wants|not (?:sure|certain)|doubt|unsure)(?: that| if| whether)? )\\bi(?:'ve| have)?(?: (?:really|just|definitely|probably|maybe|kind of|sort of|do|actually|think i|guess i|know i|feel like i|also|still|honestly|totally|certainly|at least|even|already|finally))*";
 const IM = "\\bi(?:'m| am)(?: (?:really|just|definitely|probably|kind of|sort of|actually|also|still|honestly|totally|so|pretty|finally))*";
 // What the client might keep doing: wanting *these* is sustain talk, not desire for change.
 const HABIT = "(?:drink|drinking|smoke|smoking|use|using|party|partying|gamble|gambling|get (?:drunk|high|wasted)|have (?:like )?(?:a|my|some|another|one|a couple of) (?:drink|beer|cigarette|smoke|glass)|keep (?:drinking|smoking|using|doing (?:it|this|that)))\\b";
@@ -403,10 +403,14 @@ const NOT_A_STEP = "(?!(?:keep (?:drinking|smoking|using|doing (?:it|that))|be f
 // "Get some help", "And then maybe set up another appointment").
 export const BARE_PLAN = /^(?:(?:um|uh|well|yeah|yes|okay|ok|right|sure|so|and|then|probably|maybe|just|i guess|i think|i suppose|really|definitely|first|to|try to|try and|i'd say|i would say)[,.]? )*(?:not (?:really )?(?:drink|smoke|use|go|have|buy|keep)|quit|stop|cut (?:back|down|out)|go (?:to (?:bed|the gym|a meeting|meetings|the doctor|aa|na|therapy|counseling)|for (?:a walk|walks|a run))|get (?:some|a|rid|help|more|back)|set (?:up|a|some)|make (?:an|a) (?:appointment|plan|list|schedule)|start|call|talk to|walk|exercise|eat (?:less|more|better|healthier)|drink (?:less|water)|smoke less|limit|switch|join|sign up|throw|take (?:my|the|a walk)|turn off|do my|keep (?:a|track|busy)|avoid|find (?:a|some|another)|spend (?:less|more)|save|stay (?:away|home|in|sober|clean)|write(?: (?:it|them|down))?|look (?:for|into)|(?:having|drinking|smoking|eating|buying|keeping) (?:less|fewer|no|more water)|have (?:like )?an? (?:diary|journal|log|plan)|see (?:a|my|the) (?:doctor|counselor|therapist|nurse|dentist))\b/;
 export const UNWANTED = `(?:keep|be (?:addicted|an?|sick|destructive|dependent|stuck|back)|become|end up|lose|die|go (?:back|through)|fall back|relapse|feel|live|continue|let|get (?:in|into|sick|arrested|caught|another|worse|addicted|hooked)|hurt|put|have (?:a|another|to)|miss|risk|spend|wreck|ruin|screw|mess|waste|make (?:[a-z']+ ){0,3}worse|act out|go down (?:that|this|the same) (?:road|path)|be too far gone|expose|${HABIT}|(?:[a-z']+ ){1,6}again\\b|(?:that|this|it|something|anything) (?:to )?(?:happen|mess|ruin|affect|hurt|wreck)|(?:any|more) (?:[a-z]+ )?(?:problems|trouble|stds|diseases|infections|issues)\\b|(?:him|her|them|my (?:[a-z]+)) to (?:grow up|see|go through|think|have to))`;
+// What a client may want to do that is no change: the habit itself, or talk about talk.
+const DESIRE_NOT = `${HABIT}|let you know|make sure|say|ask|tell you|mention|be honest|talk to you|speak to you|know|that|[a-z]+ed`;
 // Each cue with the DARN-CAT kind it hears (change-talk.ts names a turn's kind by them).
 const CHANGE_CUES: Array<[ChangeTalkType, RegExp]> = [
   // desire
-  ['desire', new RegExp(`${I}(?: want| wanna|(?: would|'d)(?: (?:really|also|just|definitely|still|actually))* (?:like|love)| wish| hope| been (?:wanting|meaning|hoping)) (?:to )?(?!(?:to )?(?:${HABIT}|let you know|make sure|say|ask|tell you|mention|be honest|talk to you|speak to you|know|that(?! to)|[a-z]+ed)\\b)[a-z]`)],
+  // wanting to do something, or wanting help or a change; wanting a thing or a state of others is no desire
+  // for change ("I just want my call", "I want the best for him", "I want them to know", "what I want in life")
+  ['desire', new RegExp(`${I}(?: wanna|(?: want| wish| hope| been (?:wanting|meaning|hoping)|(?: would|'d)(?: (?:really|also|just|definitely|still|actually))* (?:like|love)) to)(?: (?!(?:${DESIRE_NOT})\\b)[a-z]|(?=[.!?,]|$))|${I}(?: want|(?: would|'d)(?: (?:really|also|just|definitely|still|actually))* (?:like|love)| wish| hope) (?:(?:some|more|a|the|to) )?(?:help|change|changes|support|treatment)\\b|${I}(?: want|(?: would|'d)(?: (?:really|also|just|definitely|still|actually))* (?:like|love)) (?:it|that|this|things) to (?:be|stop|change|get)\\b|${I} hope so\\b`)],
   // ability
   ['ability', new RegExp(`${I} (?:can|could|might be able to|was able to)(?: (?:probably|maybe|definitely|certainly|just|at least|really|still|totally|easily|try and))* (?!(?:see myself|imagine|not|never|drink(?! (?:something|water|less|soda|juice))|smoke|use|have (?:a|one))\\b)(?:drink (?:something|water|less|more water|only|soda|juice)|read|learn|replace|swap|ride|swim|run|cook|eat (?:less|more|better|healthier)|postpone|wait|delay|leave|practice|floss|brush|do|try|go|cut|stop|quit|make|get|start|handle|manage|change|find|call|take|work|be|switch|substitute|walk|exercise|ask|put|keep|say|tell|limit|avoid|stay|set|join|look|plan|bring|use (?:the|a|my)|give|drop|skip|pick|wear|spend|save)\\b`)],
   ['ability', new RegExp(`${IM} (?:able to|capable of|confident)\\b|\\bi can do (?:it|this|that)\\b|\\b(?:it(?:'s| is)|it(?:'d| would| will| might|'ll) be)(?: (?:definitely|totally|probably|still|really|very|quite))* (?:possible|doable|feasible)(?: for me)?(?: to\\b|(?=[.!?,]|$))`)],
@@ -465,7 +469,7 @@ const SUSTAIN_CUES: RegExp[] = [
   /\bi (?:don't|do not) (?:see|think of|consider) (?:it|this|that|my \w+|\w+ing) (?:as )?(?:a |really a |much of a |that much of a )?(?:problem|issue|big deal)\b/,
   /\bi (?:like|enjoy|love|need|want) (?:drinking|smoking|to drink|to smoke|using|getting high|my (?:beer|wine|drinks|cigarettes|smokes|coffee)|the (?:feeling|taste|buzz|high|rush)|that (?:cigarette|drink|beer))\b/,
   /\b(?:it|drinking|smoking|weed|alcohol|a drink|a beer|a cigarette|smoking)(?: (?:just|really|kind of|actually))* (?:helps|relaxes|calms) me\b/,
-  /\bi(?:'m| am) not (?:ready|going to (?:stop|quit)|gonna (?:stop|quit)|willing|interested|an alcoholic|addicted|quitting|stopping|sure (?:i (?:can|want)|if i (?:can|want)))\b/,
+  /\bi(?:'m| am) not (?:ready|going to (?:stop|quit)|gonna (?:stop|quit)|willing|interested|an alcoholic|addicted|quitting|stopping|(?:sure|certain) (?:i (?:can|want)|if i (?:can|want)))\b/,
   /\b(?:everyone|everybody|all my friends)(?: i know| around me)? (?:does|drinks|smokes|uses|do|drink|smoke)\b/,
   /\bi(?:'m| am) fine\b/,
   /\b(?:no way|not gonna happen|not going to happen)\b/,
@@ -497,14 +501,28 @@ function withoutFillers(text: string): string {
   return text.includes(',') || /\b(?:um|uh|er|erm|hmm)/.test(text) ? text.replace(FILLERS, '') : text;
 }
 
+// Someone else's words about the client are not the client's talk ("He told me I had a blood test, and that
+// I should start taking this", "my dad feels like I need to gain the weight back"): the cues skip a clause
+// a third person says, thinks or wants, up to the sentence's end, a "but" or the client's own "and I …". Sustain talk keeps them: "I'm here because my lawyer wants me to" is the
+// client's reason for coming. So do the reasons: a cost of the habit someone else saw ("she said she knew I
+// had a hangover") is still its cost.
+// (Quoting the counselor, "you said I should…", is left alone: a client taking it up is often change talk.)
+const REPORTED = /\b(?:he|she|they|my (?:[a-z]+ )?[a-z]+|the (?:doctor|doc|nurse|judge|court|cops?|police|officer|teacher|school|counselor|therapist|pediatrician|dentist)|(?:everyone|everybody|people|doctors?|nurses?)) (?:(?:just|always|really|keeps?|kept|was|is|has|had|have|even|also|actually|all|would|will|still|then|basically) )*(?:said|says|saying|told me|tells me|telling me|think|thinks|thought|feels? like|felt like|believes?|wants? me to|wanted me to|expects? me to|would (?:like|love) me to|insists?|suggested|recommended)\b[^.?!]*?(?=\bbut\b|\band i\b|[.?!]|$)/g;
+
+/** A client's words without the clauses someone else says, thinks or wants of them. */
+export function withoutReportedSpeech(text: string): string {
+  return text.replace(REPORTED, ' ');
+}
+
 /** The DARN-CAT kind of the strongest change cue in a client's (normalized) words, or null when none fires. */
 export function changeCueKind(norm: string): ChangeTalkType | null {
   compileClientCues();
   const text = withoutFillers(destutter(norm));
+  const own = withoutReportedSpeech(text);
   let best = -1;
   for (const [kind, re] of CHANGE_CUES) {
     const rank = KIND_ORDER.indexOf(kind);
-    if ((best < 0 || rank < best) && re.test(text)) best = rank;
+    if ((best < 0 || rank < best) && re.test(kind === 'reason' ? text : own)) best = rank;
   }
   return best < 0 ? null : KIND_ORDER[best];
 }
@@ -513,9 +531,10 @@ export function changeCueKind(norm: string): ChangeTalkType | null {
 export function clientTalk(norm: string): Talk {
   compileClientCues();
   const text = withoutFillers(destutter(norm));
+  const own = withoutReportedSpeech(text);
   const fired: string[] = [];
   SUSTAIN_CUES.forEach((re, i) => re.test(text) && fired.push(`s${i}`));
-  CHANGE_CUES.forEach(([, re], i) => re.test(text) && fired.push(`c${i}`));
+  CHANGE_CUES.forEach(([kind, re], i) => re.test(kind === 'reason' ? text : own) && fired.push(`c${i}`));
   const sustain = fired.filter((c) => c[0] === 's').length;
   const change = fired.length - sustain;
   const rule: Talk = change > sustain ? 'change' : sustain > change ? 'sustain' : 'neutral';

@@ -41,6 +41,10 @@ describe('change talk: DARN-CAT kind', () => {
     ['my blood pressure is a problem.', 'reason'],
     ['that would be a good start.', 'reason'],
     ['how should i go about telling them?', 'activation'],
+    ["i'd like some help with it.", 'desire'],
+    ['she told me i should start taking this.', null],
+    ['i just want my phone call.', null],
+    ['my boss said he could tell i had a hangover.', 'reason'],
     ['the weather was nice.', null],
   ];
   for (const [norm, kind] of cases) it(`${JSON.stringify(norm)} → ${kind}`, () => assert.strictEqual(darnCat(norm), kind));
@@ -96,6 +100,22 @@ describe('change talk: the rules alone', () => {
     // what the habit costs, said of it
     ["it's really not good for my kids.", 'change'],
     ["it's not something i'm proud of.", 'change'],
+    // a clause someone else says or wants is not the client's talk; the client's own "and I…" after it is,
+    // and so is a cost of the habit someone else saw
+    ['he told me that i had a blood test, and that i should start taking this.', 'neutral'],
+    ['my husband feels like i need to lose the weight.', 'neutral'],
+    ["my sister keeps saying i have to quit, and i know i need to stop.", 'change'],
+    ['she said she knew i had a hangover.', 'change'],
+    // wanting a thing, or something of others, is no desire for change; wanting help, a change, or to do is
+    ['i just want my phone call.', 'neutral'],
+    ['i want them to know how hard i work.', 'neutral'],
+    ['this is not what i want for my life.', 'neutral'],
+    ["i'd like some help with it.", 'change'],
+    ['i want that to stop.', 'change'],
+    ["yeah, i'd like to.", 'change'],
+    // doubting one's ability is no ability
+    ["i'm not certain i can do all that.", 'sustain'],
+    ['i doubt i could keep that up.', 'neutral'],
   ];
   for (const [norm, talk] of cases) it(`${JSON.stringify(norm)} → ${talk}`, () => assert.strictEqual(clientTalk(norm), talk));
 });
