@@ -53,7 +53,7 @@ const REFLECTION_FRAME_SOURCE = [
   '\\bfor you,',
   '\\byou\'re (?:saying|telling me|thinking|feeling|wondering)\\b',
   // reported speech: someone else told the client so ("you've been told that you have to…")
-  '\\b(?:doctor|doctors|dr|nurse|therapist|counselor|teacher|sponsor|caseworker|case manager|social worker|lawyer|pastor|coach|pharmacist|wife|husband|partner|family|boss|mom|dad|mother|father|sister|brother|friend|court|judge|probation officer|they|he|she|people|everyone|someone|everybody|friends|kids) (?:says?|said|told you|thinks?|thought|feels?|felt|wants?|wanted|(?:is|are|was|were|keeps?|kept) (?:saying|telling you)) ',
+  '\\b(?:doctor|doctors|dr|nurse|therapist|counselor|teacher|sponsor|caseworker|case manager|social worker|lawyer|pastor|coach|pharmacist|wife|husband|partner|family|boss|mom|dad|mother|father|sister|brother|friend|court|judge|probation officer|po|parole officer|officer|supervisor|manager|landlord|psychiatrist|physician|provider|girlfriend|boyfriend|son|daughter|parents|grandma|grandmother|aunt|uncle|roommate|they|he|she|people|everyone|someone|everybody|friends|kids) (?:says?|said|told you|thinks?|thought|feels?|felt|wants?|wanted|(?:is|are|was|were|keeps?|kept) (?:saying|telling you)) ',
   '\\b(?:be|been|being|was|were|get|got|getting) told(?: that)? ',
   "(?<!\\bi )\\b(?:saying|says|said|told you) that ",
   // "he keeps saying you have to sign first": someone else's demand, reported — not the writer's

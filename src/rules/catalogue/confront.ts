@@ -24,6 +24,20 @@ const ACT_JUDGED =
   '(stupid|dumb|idiotic|foolish|reckless|careless|selfish|irresponsible|ridiculous|pathetic|childish|immature|lame|weak|lazy|thoughtless|' +
   'inconsiderate|cowardly|disgraceful|shameful|disgusting|unacceptable|inexcusable|ungrateful|dishonest|rude|disrespectful)';
 
+// What the client is judged by when a verdict has a head other than "you": "your attitude is the problem".
+const HEADS =
+  '(attitude|behavior|behaviour|choices|choice|drinking|using|drug use|temper|mouth|laziness|excuses|lying|lies|anger|ego|pride|' +
+  'selfishness|decisions|actions|mindset|negativity|stubbornness|denial)';
+// People in the client's life a moral appeal or a comparison names ("your kids", "your sister").
+const KIN =
+  '(kids|children|child|family|wife|husband|partner|son|daughter|baby|mother|mom|father|dad|parents|girlfriend|boyfriend|grandkids|' +
+  'grandchildren|grandmother|grandma|sister|brother|kid)';
+// A bad outcome the client is asked whether they want: "Are you trying to get violated?"
+const BAD_OUTCOME =
+  '(get (yourself )?(violated|arrested|locked up|kicked out|fired|evicted|thrown out|sent back|killed|hurt|discharged|revoked|banned)|' +
+  'lose (your|the|custody|everything)|go back to (jail|prison|the hospital)|end up (in jail|in prison|back in|dead|homeless|on the street)|' +
+  'ruin|blow|throw away|screw up|mess up|wreck)';
+
 export const confrontRules: RuleDef[] = [
   {
     id: 'confront/why-didnt-you',
@@ -71,6 +85,9 @@ export const confrontRules: RuleDef[] = [
       "<you {ADV} (always|constantly) (have|find|come up with|got) (some|an|another|a)> {ADV} (reason|excuse|story)",
       // "you're always the one causing drama", "you're constantly complaining"
       "<you('re| are) {ADV} (always|constantly|forever) (the one )?(causing|starting|stirring|making excuses|complaining|whining|blaming|arguing|picking fights|late|in trouble|the one who (causes|starts|complains|blames))>",
+      // the absolute as a clause of time: "Every single time things get hard, you run"
+      "<you {ADV} (keep|kept) (on )?(looking for|making|finding|coming up with|inventing) (shortcuts|excuses|loopholes|ways out|reasons not to)>",
+      "<(every (single )?time|whenever|any time|anytime) … {CLAUSE} you {ADV} (run|quit|bail|give up|disappear|blame|lie|relapse|pick up|make excuses|take off|walk away|blow up|storm out|screw up|mess up|find (an|a|some) (excuse|reason)|come up with (an|a|some) (excuse|reason)|point (the finger|fingers)|play the victim)>",
     ],
     except: [
       'you never know',
@@ -88,8 +105,8 @@ export const confrontRules: RuleDef[] = [
     source: SOURCE,
     fixes: [{ kind: 'rewrite', name: 'soften-absolute' }, { kind: 'rewrite', name: 'absolute-to-question' }],
     examples: {
-      flag: ['You always make excuses.', 'You never follow through on anything.', 'You always do this when things get hard.', 'You always have some excuse.'],
-      pass: ['You never know what tomorrow brings.', 'You feel like you always mess things up.', 'Do you always drink alone?', 'You never gave up, even then.'],
+      flag: ['You always make excuses.', 'You never follow through on anything.', 'You always do this when things get hard.', 'You always have some excuse.', 'Every time it gets hard, you quit.', 'You keep looking for shortcuts.', 'Whenever someone calls you out, you blame your ex.'],
+      pass: ['You never know what tomorrow brings.', 'You feel like you always mess things up.', 'Do you always drink alone?', 'You never gave up, even then.', 'Every time you call your sponsor, you feel a bit better.', "It sounds like every time it gets hard, you quit, and you're tired of that."],
     },
   },
   {
@@ -113,6 +130,7 @@ export const confrontRules: RuleDef[] = [
       "<you('re| are) the (problem|one to blame)>",
       "<you('re| are) the one who (chose|decided) to> (drink|use|relapse|go back|leave|cheat|lie|skip|pick up|get high|start)",
       "<(nobody|no one) (forced|made|held a gun to your head|told) you to> (drink|use|do|go|relapse|pick up|get high|skip|lie)",
+      "<(nobody|no one) (held a gun to your head|(forced|poured|shoved|pushed|put) (that|the|a|those|any|it|them) {WORD}? (down your throat|in your (mouth|arm|hand)|up your nose|into your (arm|mouth|hand)))>",
       "<you had every (chance|opportunity)>",
       "<you('ve| have) (had|been given) (plenty of|enough|so many|too many|more than enough) chances>",
       // blame turned outward, named as the client's habit: "you relapse and then blame everyone else"
@@ -156,6 +174,8 @@ export const confrontRules: RuleDef[] = [
         "You'd still have the job if you had listened to me.",
         "You can't keep blaming everyone else for your problems.",
         "Oh, so now it's everyone else's fault.",
+        'Nobody poured that vodka down your throat.',
+        'No one held a gun to your head.',
       ],
       pass: [
         "You're blaming yourself for what happened.",
@@ -219,7 +239,26 @@ export const confrontRules: RuleDef[] = [
       "<(get|be) real>",
       "^ <come on>",
       "<you can't be serious>",
+      // doubt of the client's account: "That's a pretty convenient story", "Your story keeps changing",
+      // "I find it hard to believe…", "…and you know it"
+      "<(a |that's a |that is a |what a |how )?{ADV} (pretty |very |awfully |real |mighty |rather |really |oddly |remarkably )?convenient (story|excuse|explanation|memory|timing|time to)>",
+      "^ <(how|that's|that is|well that's) {ADV} (pretty |very |awfully |real |mighty |rather |really |so )?convenient> ($|for you)",
+      "<i {ADV} find (it|that|this) {ADV} (very |really |pretty |a little |kind of )?(hard|difficult|tough) to believe>",
+      "<your (story|stories|account|version|explanation|excuse|excuses|answers|answer|timeline) {ADV} (keeps|keep|kept) (changing|shifting|getting (bigger|better|longer))>",
+      "<((your|that|this|the) (story|account|version|explanation|timeline)|that|this) {ADV} (doesn't|does not|don't|didn't|did not) add up>",
+      "<none of (this|that|it|your {WORD}) (adds|added) up>",
+      "<and you (know|knew) it> $",
+      // the counselor taken for a fool: "Don't insult my intelligence", "You must think I was born yesterday"
+      "<(don't|do not) insult my intelligence>",
+      "<you (must|probably) think i('m| am| was) {ADV} (stupid|an idiot|dumb|born yesterday|naive|a fool|blind|an idiot)>",
+      "<i (wasn't|was not) born yesterday>",
+      "<i('ve| have) heard (that|this|it) (one )?(all )?before>",
+      "<i('ve| have) heard (that|this) one before>",
+      "^ <pull the other one>",
+      "<(and|yeah and|sure and|right and) i('m| am) the (queen|king|pope|president|tooth fairy|easter bunny)>",
     ],
+    // an invitation, not disbelief: "Come on in", "Come on back whenever you're ready"
+    except: ['come on (in|over|back|down|up|by|along|through|out|home|inside|round|around)'],
     unless: ['reflection-frame', 'question'],
     message: 'Confronting: questions the client\'s honesty or insight.',
     why: WHY_CONFRONT,
@@ -243,6 +282,16 @@ export const confrontRules: RuleDef[] = [
         "You're full of it.",
         "That's a load of garbage.",
         'Nobody believes your excuses anymore.',
+        "That's a very convenient excuse.",
+        'How convenient.',
+        'I find that hard to believe.',
+        'Your story keeps changing.',
+        "None of this adds up.",
+        "That's not what happened, and you know it.",
+        "Don't insult my intelligence.",
+        'You must think I was born yesterday.',
+        "I've heard that one before.",
+        "Sure, and I'm the pope.",
       ],
       pass: [
         "You're not sure you're ready to change.",
@@ -251,6 +300,11 @@ export const confrontRules: RuleDef[] = [
         'You wonder whether you have a drinking problem.',
         'Do you think you have a drinking problem?',
         'It sounds like the excuses your boss gave you made you angry.',
+        'The clinic is in a convenient location for you.',
+        "It's hard to believe it's been a year already.",
+        'Your story matters here.',
+        'Come on in and have a seat.',
+        'The numbers on the lease don\'t add up for you.',
       ],
     },
   },
@@ -278,6 +332,9 @@ export const confrontRules: RuleDef[] = [
       "<you('re| are) {ADV} (not|n't) (even )?trying>",
       "<you {ADV} (don't|do not) {ADV} (even )?want to (change|get better|stop|quit|try)>",
       "<you('re| are) {ADV} not {ADV} (even )?(taking (this|it|your recovery|treatment|your health) seriously|listening|putting in (the|any) effort)>",
+      "<you {ADV} (don't|do not|didn't|did not|never) {ADV} take (any of )?(this|it|anything|treatment|recovery|your {WORD}|the program|group|us|me) {ADV} seriously>",
+      "<why (can't|cannot|couldn't) you {ADV} be (more )?like your> {WORD}",
+      "<you('ve| have)? {ADV} (think|thought|decided|believe|figure|figured|seem to think|act like|acting like) (that )?you know better than (everyone|everybody|all of us|the rest of us|us|me|the (doctors|doctor|judge|experts|staff|nurses|program|court)|your (doctor|doctors|counselor|sponsor|po|probation officer))>",
       "<you {ADV} aren't {ADV} (even )?(trying|taking (this|it|your recovery|treatment|your health) seriously|listening|putting in (the|any) effort)>",
       "<you {ADV} (weren't|were not) {ADV} (even )?(trying|listening|paying attention|taking (this|it|your recovery|treatment|your health) seriously)>",
       // I-told-you-so and pulling rank: the counselor's authority against the client's view
@@ -304,6 +361,9 @@ export const confrontRules: RuleDef[] = [
       "(that's|that is) {ADV} (so |really |pretty )?(ridiculous|nonsense|wrong) (that|how) (they|he|she|your|the|people|someone|anyone)",
       // a real question about someone else's reaction: "What did you expect would happen when you told him?"
       'what did you expect (would|to) happen when you (told|asked|talked to|spoke to|called|texted|showed) (him|her|them|your)',
+      // what the client pictured, asked with curiosity: "What did you expect the hearing to be like?"
+      'what did you expect … to (be|feel|look|sound|go) like',
+      'what did you expect (from|of|out of) (it|this|the|group|treatment|today|coming|your|the program|us|me) … $',
     ],
     // rhetorical questions argue too ("How many times do I have to tell you?")
     unless: ['reflection-frame'],
@@ -337,6 +397,9 @@ export const confrontRules: RuleDef[] = [
         "We've been over this a million times.",
         'For the hundredth time, the group starts at six.',
         "You just don't get it, do you?",
+        "You don't take any of this seriously.",
+        "Why can't you be more like your brother?",
+        'Obviously you think you know better than the doctors.',
       ],
       pass: [
         'Yes, and you also mentioned your kids.',
@@ -352,6 +415,9 @@ export const confrontRules: RuleDef[] = [
         "You told me this would happen, and it did.",
         "You know what's best for you.",
         "That's the depression talking, not you.",
+        'What did you expect the hearing to be like?',
+        'What did you expect from the program when you signed up?',
+        "You don't think you need to take it so seriously.",
       ],
     },
   },
@@ -381,11 +447,17 @@ export const confrontRules: RuleDef[] = [
       "<(people|others|plenty of people|lots of people|many people|some people|other people) (have|had) it (way |much |a lot |so much )?(worse|harder) than you>",
       "<(that's|it's|that is|it is) not a real (problem|issue)>",
       // a verdict on the client's act named as a gerund: "Drinking while pregnant is just selfish"
-      "<{GERUND} … (is|was) {ADV} (so |really |pretty |incredibly |completely |totally )?(stupid|dumb|idiotic|foolish|reckless|careless|selfish|irresponsible|pathetic|childish|immature|lame)> $",
+      `<{GERUND} … (is|was) {ADV} (so |really |pretty |incredibly |completely |totally |absolutely |just )?${ACT_JUDGED}> $`,
+      `<what you (did|said|pulled|tried) (is|was) {ADV} (${DEGREE.slice(1, -1)} )?${ACT_JUDGED}>`,
+      // a judgmental adjective inside a label: "You're a selfish person", "You're such a lazy kid"
+      `<you('re| are) {ADV} (a|an|such a|such an|one|the most|one of the most) {ADV} (${DEGREE.slice(1, -1)} )?(${JUDGED.slice(1, -1)}|${ACT_JUDGED.slice(1, -1)}) (person|man|woman|mother|father|mom|dad|parent|kid|client|patient|individual|human being|human|one|guy|girl|boy|son|daughter|husband|wife|partner|friend|people|bunch|group|member|adult|young man|young woman)>`,
+      // "you people" sets the client among a despised kind: "You people always say you'll change"
+      "<you people> (always|never|are|think|just|all|can't|don't|keep|want|expect|only|act|come in)",
       "<you('re| are) {ADV} making (this|it|things|everything|your life) (way |so |much |a lot )?(harder|more difficult|more complicated|bigger|worse) than it (needs|has) to be>",
       "<you('re| are) {ADV} (acting|behaving) like (a|an|such a) (child|baby|kid|teenager|brat|victim|martyr|two-year-old|toddler)>",
       "<you('re| are) {ADV} (being )?(so |really |just |totally )?(overreacting|overdramatic|oversensitive|too sensitive|paranoid|melodramatic)>",
       '^ <(grow up|man up|toughen up|get over it|suck it up|snap out of it|get a grip|deal with it)>',
+      '^ <(get it together|get your (act|life|shit|stuff|crap|head) together|pull yourself together|cut the crap|knock it off)>',
       "^ <(stop|quit) (feeling sorry for yourself|whining|complaining|moaning|playing the victim|wallowing|sulking|crying|making (such )?a (big )?deal)>",
       "<you('re| are) {ADV} (looking for|seeking|after|fishing for) (attention|sympathy|pity)>",
       "<you('re| are) {ADV} (a|such a) {ADV} (terrible|horrible|bad|awful|lousy) (influence|example|parent|mother|father|role model|friend|person)>",
@@ -398,6 +470,8 @@ export const confrontRules: RuleDef[] = [
     // "You're hopeless about what's going on": a feeling about something, reflected — not a label.
     except: [
       "you('re| are) {ADV} (feeling )?(so |very |really |just |too )?(hopeless|defensive|stuck|unmotivated|resistant|negative) (about|that|when|with|right now|at times)",
+      // someone else's act: "the way they're talking to you is unacceptable"
+      "(they're|they are|they were|he's|he is|he was|she's|she is|she was|people are|someone is|someone's|others are) {GERUND} … (is|was)",
       // the same word for a situation, not the client: "it's crazy how fast it went", "that's a crazy thing to go through"
       "(that's|it's|that is|it is) (so |really |pretty )?(crazy|ridiculous) (how|that|what)",
     ],
@@ -438,6 +512,12 @@ export const confrontRules: RuleDef[] = [
         "Don't be ridiculous.",
         "Don't be such a baby about it.",
         "You're addicted to drama.",
+        'Leaving your kids alone like that was inexcusable.',
+        'What you did was completely unacceptable.',
+        "You're a selfish person.",
+        "You're such a lazy kid.",
+        'You people never learn.',
+        'Get your act together.',
       ],
       pass: [
         "You feel like you're a failure.",
@@ -456,6 +536,10 @@ export const confrontRules: RuleDef[] = [
         "Don't be so hard on yourself.",
         "Don't be shy about calling me.",
         'She says her husband tells her not to be so dramatic.',
+        "You're a caring person.",
+        "Tell them the way they're talking to you is unacceptable.",
+        'Taking a break was not selfish.',
+        'What you did took courage.',
       ],
     },
   },
@@ -487,6 +571,20 @@ export const confrontRules: RuleDef[] = [
       "<(you were|you've been) raised better (than (this|that))?>",
       "<(most|other|a lot of|plenty of|lots of|many) people would (be (grateful|thankful|glad|happy) for|kill for|give anything for|love to have)>",
       "^ <you should be (grateful|thankful)> (that|you|for|to|we|i|they|$)",
+      // what the people around the client see or go through: "Think about what your daughter sees when you come home high"
+      `^ <(think|imagine) (about|of)? (what|how) your {WORD}? ${KIN} (sees|see|saw|feels|feel|felt|thinks|think|goes through|go through|went through|must (feel|think|see)|will (think|feel|see|remember)|is going through|are going through|deals with|deal with|has to|have to)>`,
+      // what grown-ups do, said to a grown-up: "Grown men don't need reminders to show up to court"
+      "<(grown|grown-up|normal|mature) (men|women|adults|people|grown-ups|parents)> (don't|do not|shouldn't|should not|wouldn't|would not|can|know|manage|show up|get|take|handle|need)",
+      "<(a|any) (grown|grown-up|normal|mature) (man|woman|adult|person|parent)> (doesn't|does not|shouldn't|should not|wouldn't|would not|can|knows|manages|shows up|gets|takes|handles|needs|would)",
+      // the client's preference named as a charge: "You'd rather get high than see your kids"
+      "<you('d| would) {ADV} rather> … than (see|be with|spend time with|take care of|look after|raise|keep|get back|visit|call|feed|pay|hold on to|show up for|be there for|stay with) (your|the)",
+      // what the client does not value, inferred from what they did: "Apparently your freedom isn't that important to you"
+      "^ (apparently|evidently|obviously|clearly|i guess|i suppose|i take it|guess|well) <… (isn't|is not|aren't|are not|wasn't|weren't) {ADV} (that |very |so |all that |too )?important to you>",
+      "^ (apparently|evidently|obviously|clearly|i guess|i suppose|i take it|guess|well) <… (doesn't|don't|does not|do not|didn't|did not) {ADV} (matter|mean (much|anything|a thing|that much)) to you>",
+      "<(nothing|no one|nobody) (else )?(matters|means anything|means a thing) to you> (but|except|more than)",
+      "<you {ADV} (only|just) care about (yourself|you|number one|getting (high|drunk|wasted|loaded)|your next|the next|drinking|using|partying|money|your (drugs|drink|pills|phone))>",
+      // a comparison with someone who managed without the fuss: "Your sister got clean without all this drama"
+      "<without (all )?(this|that|the|your|any of (this|that|the)|so much) (drama|fuss|whining|complaining|excuses|nonsense|attitude|bellyaching|moaning|hand-holding|babysitting)>",
     ],
     // the client counted in: "you and your son deserve better" is an affirmation
     except: [
@@ -517,6 +615,16 @@ export const confrontRules: RuleDef[] = [
         'Your mom raised you better than this.',
         'Most people would be grateful for a second chance.',
         'You should be grateful you still have a job.',
+        'Think about what your son sees when you come home drunk.',
+        'Imagine how your mother feels.',
+        "Grown women don't need to be reminded to pick up their kids.",
+        'A grown man can handle a phone call.',
+        "You'd rather drink than spend time with your kids.",
+        "Apparently your job isn't that important to you.",
+        "I guess your kids don't matter to you.",
+        'Nothing matters to you but getting high.',
+        'You only care about yourself.',
+        'Other people quit without all this drama.',
       ],
       pass: [
         'Your kids matter a lot to you.',
@@ -534,6 +642,13 @@ export const confrontRules: RuleDef[] = [
         'You and your son deserve better, and you can do better.',
         'You owe it to your heart to take things slowly.',
         'Your kids deserve better, you said, and you want to give them that.',
+        'What would your daughter say she sees when things are going well?',
+        'Think about what you would like to see happen next.',
+        "You'd rather spend time with your kids than at the bar.",
+        "You'd rather not give up the foods your family cooks.",
+        'It sounds like your job isn\'t that important to you right now.',
+        'You care about your kids.',
+        'Many people quit without any medication at all.',
       ],
     },
   },
@@ -559,9 +674,14 @@ export const confrontRules: RuleDef[] = [
       // guilt by what others gave: "after everything we've done for you", "this is how you repay us?"
       "<after (all|everything) (that )?(we've|we have|i've|i have|we|i|they've|they have|your (family|parents|mom|mother|dad|father|wife|husband|sponsor) (has|have)) (done|given|sacrificed|invested|put up with|tried) (for you)?>",
       "<after all the (chances|breaks|second chances|help|support|opportunities) (we|i|they|we've|i've|they've|you've had|you have had|you've been given|you were given)>",
-      "<(this|that|is this|is that) (is )?how you (repay|thank|treat)> (us|me|them|your|people|everyone)",
+      "<(this|that|is this|is that) (is )?how you (repay|thank|treat)> (us|me|them|him|her|your|people|everyone|the|those)",
       "<you('ve| have|'re| are)? {ADV} (wasted|wasting|waste) (my|our|everyone's|everybody's|the group's|the team's|people's|the staff's|the court's) time>",
       "<(a|such a) (complete |total )?waste of (my|our|everyone's|everybody's) time>",
+      // exasperation: disbelief at what the client did ("I can't believe you'd throw it all away"), or an
+      // interjection that stands as the whole sentence ("Seriously?", "Unbelievable.", "Here we go again.")
+      "<i (can't|cannot|can not|couldn't) believe you> {ADV} ('d|would|could|'re still|are still|still|keep|kept|let|went back|did (that|this|it) again|'re doing (this|that)|are doing (this|that)|of all people)",
+      "<i (can't|cannot|can not) believe you> … again",
+      "^ <(seriously|unbelievable|unreal|typical|figures|pathetic|ridiculous|here we go again|oh brother|good grief|jeez|geez|for (heaven's|god's|pete's|goodness'|goodness|christ's|crying out loud) sake|oh for (heaven's|god's|pete's|goodness'|goodness|crying out loud) sake|give me a break|spare me|oh please|save it|not again|again)> $",
     ],
     unless: ['reflection-frame'],
     message: 'Confronting: disappointment and exasperation put guilt on the client.',
@@ -582,6 +702,12 @@ export const confrontRules: RuleDef[] = [
         "I'm not impressed.",
         "Frankly, I'm fed up.",
         'Everyone in this program is sick of your attitude.',
+        "I can't believe you would go back to him after all that.",
+        "I can't believe you skipped court again.",
+        'Seriously?',
+        'Unbelievable.',
+        'Here we go again.',
+        "Oh, for heaven's sake.",
       ],
       pass: [
         "You're disappointed in yourself.",
@@ -591,6 +717,9 @@ export const confrontRules: RuleDef[] = [
         "You're tired of feeling this way.",
         "I'm not impressed by how the clinic handled your call.",
         "You're better than you think.",
+        "I can't believe how far you've come.",
+        "I can't believe you did it, ninety days!",
+        'Seriously, congratulations on the new job.',
       ],
     },
   },
@@ -649,6 +778,9 @@ export const confrontRules: RuleDef[] = [
       "<you think you('re| are) (above|too good for) (the rules|the law|everyone|everybody|this|us|group|treatment)>",
       "<you (think|act like|behave like|seem to think|talk like) (the world|everyone|everybody|we|society|people|the system|life) (owes|owe) you>",
       "<for once in your (life|lives)>",
+      // disbelief by an absurd alternative, said or asked: "So the dog ate your drug screen, is that it?"
+      "<(and )?pigs (fly|might fly|can fly|will fly)>",
+      "<the dog ate (your|the|my)>",
     ],
     // surprise that is the client's: "What a shock it must have been to get that call"
     except: ['what a (surprise|shock|shocker) (it|that|this) (must|was|would|is)', 'what a (surprise|shock) for you'],
@@ -689,6 +821,8 @@ export const confrontRules: RuleDef[] = [
         "I guess the rules don't apply to you.",
         "You think you're above the rules.",
         'You think the world owes you something.',
+        'So the dog ate your homework, is that it?',
+        'Yeah, and pigs fly.',
       ],
       pass: [
         'What do you want to get out of this?',
@@ -766,6 +900,27 @@ export const confrontRules: RuleDef[] = [
       "<(have you|did you) (learn|learned) nothing>",
       "^ <when (are|will) you (ever )?(going to |gonna )?(grow up|learn|get it|wake up|take responsibility|get your act together|get your life together|stop (making excuses|lying|blaming|whining)|(start|begin) (taking (this|it|things|your {WORD}) seriously|listening|acting like|pulling your weight))>",
       "<will you ever learn>",
+      // a negative yes/no question whose answer is taken for granted: "Don't you think your kids have suffered
+      // enough?", "Can't you see what you're doing?", "Isn't it obvious…", "Wasn't once enough?"
+      "^ <(don't|do not) you {ADV} (think|realize|see|know|understand|get it|get that)>",
+      "^ <(can't|cannot) you {ADV} (see|tell|understand|get it|get that|hear yourself|even)>",
+      "^ <(can't|cannot) you {ADV} just (stop|be|follow|listen|do|try|show|act|get|take|admit|grow)>",
+      "^ <(isn't|is not|wasn't|was not) (it|that|this) {ADV} (obvious|clear|plain|bad enough)>",
+      "^ <(isn't|wasn't|hasn't|haven't|hadn't|aren't|weren't) … enough> $",
+      "^ <(haven't|have not) (we|i) {ADV} (been over|gone over|told you|talked about|discussed|said)> (this|that|it)",
+      "^ <(shouldn't|should not) you {ADV} (have|know better|be ashamed|be embarrassed|be grateful|be thankful)>",
+      "^ <(aren't|weren't|are|were) you {ADV} (not )?(ashamed|embarrassed)> (of|about|$)",
+      // a wh-question that only has one answer: "What part of 'no' don't you understand?", "Where's your sense of
+      // responsibility?", "Is that the best you can come up with?"
+      "^ <what part of> … (don't|didn't|did|do|can't) you (not )?(understand|get)",
+      "<where('s| is| was| has) your {ADV} (sense of (responsibility|decency|shame|pride|self-respect|duty)|self-respect|dignity|common sense|conscience|integrity|decency|shame|brain|judgment|judgement|respect)>",
+      "^ <is that {ADV} (the best|all) you (can|could|got|'ve got|have got|have)>",
+      // a bad outcome offered as the client's aim: "Are you trying to get violated?", "Do you want to lose your kids?"
+      `^ <(are you|you) {ADV} (trying|looking|asking|begging|going out of your way) to ${BAD_OUTCOME}>`,
+      `^ <(do|did) you {ADV} want to ${BAD_OUTCOME}>`,
+      "^ <do i look (stupid|dumb|like an idiot|like a fool|like i was born yesterday)>",
+      // "why come at all, if not to change": "Why do you keep coming back if you're not willing to do the work?"
+      "^ <why (do|did|would|are|should) you {ADV} (even )?(bother|keep coming|come|show up|keep showing up|here|sign up|signed up|coming)> … if you('re| are)? (not|n't|don't|do not|won't|will not|never|aren't|are not)",
     ],
     except: [
       'how (hard|difficult|tough) (is|was) it for you',
@@ -773,6 +928,8 @@ export const confrontRules: RuleDef[] = [
       // the client's own question, reflected after it: "How hard can it be, you wonder"
       // the client's own question, reflected after it: "How hard can it be, you wonder", "Is it too much to ask…, you're wondering"
       "how (hard|difficult|tough|complicated) (can|could) it {ADV} (possibly |really )?be {COMMA} you",
+      // advice put as a question is the advice rule's ("Don't you think you should cut back?")
+      "(don't|do not) you {ADV} think (that )?(you (should|could|ought|need|might|'d|would|have to|must)|it (would|might|could|'d|is time|'s time)|maybe|it's time)",
       "(is|was) (it|that|this) … … {WORD} {COMMA} you('re| are)? (wonder|wondering|ask yourself|asking yourself)",
     ],
     unless: ['reflection-frame'],
@@ -793,6 +950,17 @@ export const confrontRules: RuleDef[] = [
         "Haven't you learned anything?",
         'When are you going to grow up?',
         'Is that so hard?',
+        "Don't you think your family has been through enough?",
+        "Can't you see what this is doing to you?",
+        "Isn't it obvious that the pills are the problem?",
+        "Wasn't the last overdose enough?",
+        "Haven't we talked about this already?",
+        "Shouldn't you have called first?",
+        "What part of 'stay away' did you not understand?",
+        "Where's your common sense?",
+        'Is that the best you can do?',
+        'Are you trying to get yourself arrested?',
+        "Why do you keep coming if you're not going to try?",
       ],
       pass: [
         'How hard has it been to take the pills every day?',
@@ -805,6 +973,12 @@ export const confrontRules: RuleDef[] = [
         "You wonder what's wrong with you.",
         'How hard can it be, you wonder, when everyone else manages.',
         "Is it too much to ask for a day off, you're wondering.",
+        "Didn't you mention your aunt might help?",
+        "Isn't it something how far you've come?",
+        'Is that enough time for you to get to work?',
+        'What part of the program has helped the most?',
+        'Are you trying to cut back, or to stop?',
+        'What do you want to do about the lease?',
       ],
     },
   },
@@ -822,6 +996,18 @@ export const confrontRules: RuleDef[] = [
       "<you('re| are) {ADV} the one who {ADV} (keeps|kept|keep) (screwing|messing|blowing|ruining|breaking|skipping|missing|relapsing|using|drinking|lying|failing|making)>",
       `<your (attitude|behavior|behaviour|choices|choice|drinking|using|drug use|temper|mouth|laziness|excuses|lying|lies|anger|ego|pride|selfishness|decisions|actions|mindset|negativity|stubbornness) (is|are|was|were) {ADV} (the (real |whole |only |main )?(problem|issue|reason|cause)|(${DEGREE.slice(1, -1)} )?${ACT_JUDGED}|(so |completely |totally )?out of control|a (joke|disgrace|nightmare)|getting (old|tiresome|really old|ridiculous))>`,
       "<your (attitude|behavior|behaviour|excuses|mouth|mindset) (stinks|stink|sucks|suck|needs an adjustment|is (terrible|awful|horrible|lousy|the worst))>",
+      // the verdict said the other way round: "The problem here is your attitude", "Your lying is what got you here"
+      `<the (real |only |main |whole |biggest )?(problem|issue) (here )?(is|was) your ${HEADS}>`,
+      "<the (real |only |main |whole |biggest )?(problem|issue) (here )?(is|was) you> ($|{CLAUSE}|and|not)",
+      `<your ${HEADS} (is|was|are|were) (exactly )?what (got|put|landed|brought|keeps|kept) you> (here|in|into|back)`,
+      // an act held up as proof: "Skipping group again shows you don't take any of this seriously"
+      "<{GERUND} … (shows|proves|tells me|says|means) (me )?(that )?you {ADV} ((don't|do not) (care|take|want|respect|value|mean|listen)|(aren't|are not|'re not) (serious|committed|ready|trying|listening|taking)|(never|can't|won't) (learn|change|listen))>",
+      // the superlative verdict: "That's the most irresponsible thing I've heard", "the dumbest excuse yet"
+      `<(that's|that is|that was|this is|it's|it is|it was) {ADV} (the|one of the) (most|single most) {ADV} (${JUDGED.slice(1, -1)}|${ACT_JUDGED.slice(1, -1)})>`,
+      "<(that's|that is|that was|this is|it's|it is|it was) {ADV} (the|one of the) (dumbest|stupidest|lamest|laziest|craziest|worst|weakest|silliest|saddest) (thing|things|excuse|excuses|idea|ideas|decision|decisions|move|moves|choice|choices|stunt|stunts)> (i've|i have|i ever|i|we've|anyone|you|yet|$)",
+      // wasting what was given: "You've burned through every chance this program gave you"
+      "<you('ve| have)? {ADV} (burned|burnt|blown|wasted|squandered|thrown away|pissed away|used up) (through )?(every|all|each|another|your|the) (single )?(last |second |third |final )?(chance|chances|opportunity|opportunities|break|breaks|second chance)>",
+      "<you had one job>",
     ],
     unless: ['reflection-frame', 'question', 'conditional'],
     message: 'Confronting: a verdict on the person instead of a description of what happened.',
@@ -837,6 +1023,13 @@ export const confrontRules: RuleDef[] = [
         'Your behavior is completely unacceptable.',
         'Your excuses are getting old.',
         'Your attitude stinks.',
+        'The real problem is your temper.',
+        'Your mouth is what got you into trouble.',
+        'Missing these meetings shows me you don\'t care.',
+        "That's the most selfish thing I've heard.",
+        "That's the lamest excuse I've heard all week.",
+        "You've blown every opportunity we gave you.",
+        'You had one job.',
       ],
       pass: [
         "You think you're the reason she left.",
@@ -846,6 +1039,11 @@ export const confrontRules: RuleDef[] = [
         "You're the reason I love this work.",
         'Is your drinking the reason she left?',
         'This quiz will help you determine if your drinking is the problem.',
+        'The problem is your insurance will not cover it.',
+        'Your courage is what got you here today.',
+        'Coming in today shows you care about your kids.',
+        'That was the hardest thing you have ever done.',
+        "You've used every chance to practice, and it shows.",
       ],
     },
   },
