@@ -190,16 +190,50 @@ function isComplex(norm: string): boolean {
  * MITI codes for one counselor turn or author paragraph: the rules' codes, and for spoken turns the main
  * behaviour the learned coder hears in them (coder-model.ts), realized in the codes.
  */
-export function codeCounselorTurn(ev: TurnEvidence): MiCode[] {
+export function codeCounselorTurn(ev: TurnEvidence): CounselorCoding {
   compileCounselorCues();
   const rule = ruleCodes(ev);
-  if (!ev.spoken) return rule;
+  if (!ev.spoken) return { codes: rule };
   if (featureSink) {
     featureSink('turn', turnFeatures(ev, rule));
-    return rule;
+    return { codes: rule };
   }
   const model = coderModel();
-  return model ? realize(rule, model.behaviour(turnFeatures(ev, rule)), ev) : rule;
+  if (!model) return { codes: rule };
+  const codes = realize(rule, model.behaviour(turnFeatures(ev, rule)), ev);
+  const also = reflectsToo(ev, codes);
+  return also ? { codes, alsoReflects: also } : { codes };
+}
+
+/** A counselor turn's codes, and the reflection it carries beside its main code, when it has one (see reflectsToo). */
+export interface CounselorCoding {
+  codes: MiCode[];
+  alsoReflects?: ReflectionCode;
+}
+
+export type ReflectionCode = 'simple-reflection' | 'complex-reflection';
+
+/**
+ * A spoken turn that reflects and then asks ("You've cut down a lot already. What helped?") keeps one main
+ * code, the question, as AnnoMI's main behaviour does. MITI 4.2.1 codes each utterance of a turn, so the
+ * session's summary scores count both behaviours: the reflection a statement before the final question
+ * makes is returned here, and metrics.ts counts it. A declarative question alone ("You're okay with
+ * that?") stays a question (counting those too added 43 dev turns, 6 of them reflections to the coders), and a turn that
+ * advises or confronts reflects nothing (realize()).
+ */
+function reflectsToo(ev: TurnEvidence, codes: readonly MiCode[]): ReflectionCode | undefined {
+  if (!codes.includes('open-question') && !codes.includes('closed-question')) return undefined;
+  if (codes.includes('simple-reflection') || codes.includes('complex-reflection') || codes.includes('persuade') || codes.includes('confront')) return undefined;
+  let lastQuestion = -1;
+  ev.sentences.forEach((s, i) => isQuestionLike(s) && (lastQuestion = i));
+  let found: ReflectionCode | undefined;
+  for (let i = 0; i < lastQuestion; i++) {
+    const s = ev.sentences[i];
+    if (isQuestionLike(s) || FILLER.test(s.norm) || !isReflection(s.norm)) continue;
+    if (isComplex(s.norm)) return 'complex-reflection';
+    found = 'simple-reflection';
+  }
+  return found;
 }
 
 /** The rules' MITI codes for a turn. */

@@ -105,6 +105,7 @@ export function createLinter(options: LintOptions = {}): Linter {
       const cu: CountedUtterance = { speaker: u.speaker, range, codes: u.codes, talk: u.talk, words: u.words };
       const out: Utterance = { speaker: u.speaker, range, codes: u.codes, talk: u.talk };
       if (kind) cu.changeTalkType = out.changeTalkType = kind;
+      if (u.alsoReflects) cu.alsoReflects = out.alsoReflects = u.alsoReflects;
       counted.push(cu);
       utterances.push(out);
     });

@@ -61,8 +61,9 @@ export function tally(utterances: readonly CountedUtterance[]): Tally {
     const simple = c.includes('simple-reflection');
     const complex = c.includes('complex-reflection');
     const open = c.includes('open-question');
-    if (simple || complex) s.reflections++;
-    if (complex) s.complexReflections++;
+    // a turn that reflects and then asks counts on both sides, as MITI counts it (coding.ts reflectsToo)
+    if (simple || complex || u.alsoReflects) s.reflections++;
+    if (complex || u.alsoReflects === 'complex-reflection') s.complexReflections++;
     if (open || c.includes('closed-question')) s.questions++;
     if (open) s.openQuestions++;
     for (let i = 0; i < c.length; i++) {

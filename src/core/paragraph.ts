@@ -5,7 +5,7 @@
 import { isPermissionAsk, AUTONOMY, type TurnFacts } from '../rules/contexts';
 import { matchSentence, type Hit } from '../rules/engine';
 import { REWRITES, replaceHighlight, type ProposedFix } from '../rewrite';
-import { clientTalk, codeCounselorTurn, type CodedSentence } from './coding';
+import { clientTalk, codeCounselorTurn, type CodedSentence, type ReflectionCode } from './coding';
 import { normalize, quotes, sentences, turns, type Sentence } from './segment';
 import type { SpeakerLabelMatcher } from './speakers';
 import type { MiCode, Speaker, Talk } from './types';
@@ -33,6 +33,8 @@ export interface ParagraphUtterance {
   codes: MiCode[];
   talk: Talk | null;
   words: number;
+  /** A question turn that also reflects (coding.ts reflectsToo): counted as a reflection in the metrics. */
+  alsoReflects?: ReflectionCode;
 }
 
 export interface ParagraphResult {
@@ -90,13 +92,15 @@ export function lintParagraph(input: ParagraphInput): ParagraphResult {
     }
     for (const { hit, s } of turnHits) hits.push(toParagraphHit(hit, s, original, masked, input.autonomyPhrases));
 
-    const codes = codeCounselorTurn({
+    const { codes, alsoReflects } = codeCounselorTurn({
       sentences: coded,
       findings: turnHits.map(({ hit }) => ({ family: hit.rule.def.family, miCode: hit.rule.def.miCode })),
       adviceWithPermission: facts.permissionGranted || isPermissionAsk(turnNorm) || AUTONOMY.test(turnNorm),
       spoken: turn.speaker === 'counselor',
     });
-    utterances.push({ speaker: turn.speaker, start: turn.start, end: turn.end, codes, talk: null, words });
+    const u: ParagraphUtterance = { speaker: turn.speaker, start: turn.start, end: turn.end, codes, talk: null, words };
+    if (alsoReflects) u.alsoReflects = alsoReflects;
+    utterances.push(u);
     state = turn.speaker === 'counselor' ? nextStateAfterCounselor(coded) : state;
   }
   return { hits, utterances, stateOut: state };

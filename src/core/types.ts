@@ -69,6 +69,11 @@ export interface Utterance {
   talk: Talk | null;
   /** Client change talk only: its DARN-CAT kind, when a cue names one (beyond the DESIGN.md contract). */
   changeTalkType?: ChangeTalkType;
+  /**
+   * Counselor turns only: the turn's main code is its question, and it also reflects (it reflects, then
+   * asks). Counted as a reflection in the session's metrics, as MITI counts both (beyond the DESIGN.md contract).
+   */
+  alsoReflects?: 'simple-reflection' | 'complex-reflection';
 }
 
 export interface Metrics {

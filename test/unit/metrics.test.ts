@@ -39,6 +39,33 @@ describe('metrics: computeMetrics', () => {
     assert.strictEqual(m.counselorTalkShare, 0.6); // 60 counselor words of 100
   });
 
+  it('counts a turn that reflects and then asks on both sides, as MITI does (alsoReflects)', () => {
+    const also = (codes: MiCode[], r: 'simple-reflection' | 'complex-reflection'): CountedUtterance => ({ ...u('counselor', codes), alsoReflects: r });
+    const m = computeMetrics([
+      also(['open-question'], 'complex-reflection'),
+      also(['closed-question'], 'simple-reflection'),
+      u('counselor', ['closed-question']),
+      u('counselor', ['simple-reflection']),
+    ]);
+    assert.strictEqual(m.reflections, 3);
+    assert.strictEqual(m.complexReflections, 1);
+    assert.strictEqual(m.questions, 3);
+    assert.strictEqual(m.reflectionToQuestion, 1);
+    assert.strictEqual(m.percentComplexReflections, 33.33);
+  });
+
+  it('lint() marks a spoken turn that reflects, then asks, and counts it in the metrics', () => {
+    const r = lint('Counselor: You have cut down a lot since the spring and you feel proud of it. What helped you most?\n\nClient: My sister.\n');
+    const turn = r.utterances[0];
+    assert.ok(turn.codes.includes('open-question'), turn.codes.join(' '));
+    if (!turn.codes.includes('complex-reflection')) assert.strictEqual(turn.alsoReflects, 'complex-reflection');
+    assert.strictEqual(r.metrics.reflections, 1);
+    assert.strictEqual(r.metrics.questions, 1);
+    // a declarative question alone is the question, nothing more
+    const d = lint("Counselor: You're okay with that?\n\nClient: Yes.\n");
+    assert.strictEqual(d.utterances[0].alsoReflects, undefined);
+  });
+
   it('is null where a figure is undefined, never 0 or Infinity', () => {
     const m = computeMetrics([u('counselor', ['simple-reflection']), u('client')]);
     assert.strictEqual(m.reflectionToQuestion, null); // reflections but no questions
