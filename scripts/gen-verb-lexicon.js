@@ -74,6 +74,23 @@ const { guessVerb } = loadGuess(suffixes.join(' '), new Set([...verbs, ...nounVe
 const listed = new Set([...verbs, ...nounVerbs, ...adjVerbs]);
 const notVerbs = words.filter((w) => !listed.has(w) && guessVerb(w));
 
+// Everyday instruction verbs that compromise reads as a noun or does not know ("Swap the chips for fruit",
+// "Postpone the move", "Floss every night", "Skip dessert"), listed by hand: a verb the lexicon lacks makes
+// an imperative invisible. Each joins NOUN_VERBS, so the next words still decide ("Email sent to PO" is a
+// subject). Words that mostly start a note as a noun ("Dose increased", "Water intake", "Shower chair") stay out.
+const EVERYDAY_VERBS = `
+  abstain alternate babyproof binge bookmark brew broil cajole carpool childproof chuck chug coax comb compare cook
+  cram crochet cuddle declutter decompress defrost detox dim doodle double-check doublecheck dust ease email facetime
+  fax floss flush gargle google halt halve microwave munch mute nap nibble nix padlock paddle paraphrase pare pedal
+  pester photocopy postpone prep proofread puree purge ration reapply recline redirect refrain reset reword rinse rsvp
+  scoop scold scrap scrub shampoo shovel shred shut simmer sketch skim skimp skip slice snack splurge squeeze squat
+  stash stomp stroll swaddle swap swish thaw tidy tithe unclench unfriend vent wiggle
+`.split(/\s+/).filter(Boolean);
+const known = new Set([...verbs, ...nounVerbs, ...adjVerbs]);
+for (const w of EVERYDAY_VERBS) if (!known.has(w)) nounVerbs.push(w);
+nounVerbs.sort();
+notVerbs.splice(0, notVerbs.length, ...notVerbs.filter((w) => !EVERYDAY_VERBS.includes(w)));
+
 // Two-word entries of the lexicon that start with a verb but are something else: "spot on", "head start".
 const compounds = Object.entries(lex)
   .filter(([k, t]) => /^[a-z]+ [a-z]+$/.test(k) && listed.has(k.split(' ')[0]) && ![].concat(t).some((x) => /Verb|Infinitive|PastTense|Gerund|PresentTense|Participle|Imperative/.test(x)))

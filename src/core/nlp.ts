@@ -90,7 +90,7 @@ export function isDirectiveImperative(sentence: string): boolean {
 // marker, but these are instructions: "Have an honest talk with her", "Do some journaling", "Thank your mom
 // for her help", "Please see a therapist", "Listen to him when he says…".
 const DIRECTIVE_DESPITE_FIRST_WORD =
-  /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful)\b)[a-z]|have (?:him|her|them|someone|somebody) [a-z]|see (?:a|an|your|someone|somebody|if|whether|about)\b|listen to (?:him|her|them|your|what|those|that)\b|do (?:some|something|it|this|that|more|less|at least|(?:one|two|three|five|ten) )\b|do (?:the|these|those) (?!best\b)(?![^,.;?!]*\b(?:you|he|she|they|we)\b)|do (?:yourself|urself) a favou?r\b|thank (?!you\b|u\b)[a-z])/;
+  /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful)\b)[a-z]|have (?:him|her|them|someone|somebody) [a-z]|see (?:a|an|your|someone|somebody|if|whether|about)\b|listen to (?:him|her|them|your|what|those|that)\b|do (?:some|something|it|this|that|more|less|at least|(?:one|two|three|five|ten) )\b|do (?:the|these|those) (?!best\b)(?![^,.;?!]*\b(?:you|he|she|they|we)\b)|do (?:yourself|urself) a favou?r\b|sign (?:up|(?:yourself|urself|him|her|them) up) (?:for|with|at|on|to)\b|thank (?!you\b|u\b)[a-z])/;
 
 /** Words that can never start an imperative. */
 const NEVER_IMPERATIVE = new Set([

@@ -72,6 +72,29 @@ function finiteVerbForm(word: string): boolean {
   return stems.some((s) => lexicon().get(s) === 'verb');
 }
 
+/** The client's own thing or self right after the first word: only a verb takes it there ("Batch your errands"). */
+const POSSESSIVE_OBJECT = new Set(['your', 'yourself', 'yourselves', 'ur', 'urself']);
+
+// Words the lexicon does not list that still come before "your" at a sentence start: feelings and greetings
+// ("Sorry your week was rough", "Glad your mom is better"), prepositions and conjunctions ("Unlike your
+// brother", "Till your court date"), pronouns and sentence adverbs. Adjective endings are left out too.
+const NOT_A_VERB_BEFORE_YOUR = new Set(
+  ('sorry glad happy proud sad great awesome nice good bad bummer shame congrats congratulations thanks hope wow cool ' +
+    'amazing lovely welcome bless blessed poor funny weird crazy strange sure fine yep yup nope hey hi hello dear oh ah ' +
+    'btw lol omg ugh yikes ps re per via unlike despite besides beside near past minus versus except given till til cuz ' +
+    'coz bc cause once nor yet inside outside within behind beyond beneath underneath above below throughout amid whereas whilst amongst amidst everything anything something nothing everyone anyone someone ' +
+    'everybody anybody somebody nobody whatever whenever wherever whoever regardless hence thus therefore anyway ' +
+    'anyways moreover furthermore likewise whats such same grateful thankful sweet wonderful beautiful brilliant ' +
+    'excellent fantastic perfect terrible awful horrible true exactly totally indeed either neither half ' +
+    'mom dad mum sis bro dude man girl honey sweetie buddy friend sir maam ma\'am love babe hun').split(' '),
+);
+const ADJECTIVE_ENDING = /(?:ful|ous|ive|al|ic|able|ible|ent|ant|less|ish|est|ary|ory|y|ing|ly|ed|[^s]s)$/;
+
+/** A word the lexicon does not know, before "your": a verb unless it is one of the words above or looks like an adjective. */
+function verbBeforeYour(word: string, next: string | undefined): boolean {
+  return next !== undefined && POSSESSIVE_OBJECT.has(next) && word.length >= 3 && !NOT_A_VERB_BEFORE_YOUR.has(word) && !ADJECTIVE_ENDING.test(word);
+}
+
 const WORDS = /^([a-z][a-z'-]*)(?:[ ]+([a-z][a-z'-]*))?(?:[ ]+([a-z][a-z'-]*))?/;
 
 /** Whether `text` (normalized: lower case, single spaces) starts with a verb in its base form. */
@@ -81,7 +104,8 @@ export function startsWithBaseVerb(text: string): boolean {
   const [, first, next, third] = m;
   if (first.includes("'")) return false;
   const cls = classOf(first);
-  if (!cls || !next) return cls === 'verb' || cls === 'noun-verb';
+  if (!cls) return verbBeforeYour(first, next);
+  if (!next) return cls === 'verb' || cls === 'noun-verb';
   if (FINITE.has(next) || compounds.has(`${first} ${next}`)) return false;
   if (cls === 'verb') return true; // "Say you're sorry"
   // "Cause it's tough", "Cause you wanna…": a clause follows, not an object ("Call you back" is rare)

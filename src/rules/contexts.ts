@@ -95,6 +95,12 @@ export function reflectionFrameBefore(before: string): boolean {
   return !CLAUSE_BREAK.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 12;
 }
 
+// Words given back with their speaker after them: "Just quit, your doctor says", "Rinse, repeat: that's how you
+// described it" — someone's words reported, not the writer's instruction.
+const ATTRIBUTED_AFTER = new RegExp(informalSource(
+  "^[^.!?]*?[,:;\u2014-] +(?:(?:that's|that is|this is) )?(?:what|how) (?:you|he|she|they|your [a-z]+) (?:said|say|says|described|describe|put it|called it|call it|told you|keep saying)\\b|^[^.!?]*?, +(?:you|he|she|they|your [a-z]+) (?:said|say|says|told you|keeps? saying|tells? you)(?: [a-z]+)?(?:,|[.!?\"']*$)",
+));
+
 // A statement with a tag ("…every day, okay?", "…by Friday, right?") asks for agreement, not for the
 // client's view: what comes before the tag is said as a statement.
 const TAG_QUESTION = /, +(?:okay|ok|alright|all right|right|yeah|yes|deal|got it|understood|agreed|understand|sound good|sounds good)\?["')\]]*$/;
@@ -152,6 +158,8 @@ export const AUTONOMY = new RegExp(informalSource(
     // "take what fits and leave the rest", "just a thought", "for what it's worth": offered, not prescribed
     "\\btake (?:it|what (?:you need|works|fits|helps)|what's useful) (?:or leave it|and leave the rest)\\b",
     "\\bjust (?:a thought|an idea|a suggestion)\\b",
+    // an offer the client may turn down: "tell me if it doesn't fit", "let me know if none of this applies"
+    "\\b(?:tell|let) me (?:know )?if (?:it|this|that|any of (?:it|this|that)) (?:doesn't|does not|isn't|is not|won't|wouldn't) (?:fit|work|feel right|sound right|make sense|apply|help)\\b|\\b(?:tell|let) me (?:know )?if none of (?:it|this|that) (?:fits|applies|helps)\\b",
     "\\bfor what it(?:'s| is) worth\\b",
   ].join('|'),
 ));
@@ -177,7 +185,7 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
       // ("you feel like you have to fix it right away" is the client's own urgency, reflected)
       if (URGENT_AFTER.test(f.norm.slice(f.start)) && GUESS_FRAME.test(before) && !CLIENT_FRAME.test(before)) return false;
       // "So you have to work nights…": a summary of what the client said
-      return reflectionFrameBefore(before) || (/^(?:and )?so,? $/.test(before) && /^you\b/.test(f.norm.slice(f.start)));
+      return reflectionFrameBefore(before) || (/^(?:and )?so,? $/.test(before) && /^you\b/.test(f.norm.slice(f.start))) || ATTRIBUTED_AFTER.test(f.norm.slice(f.end));
     case 'open-question':
       return f.isQuestion && !TAG_QUESTION.test(f.norm) && OPEN_QUESTION_START.test(f.norm);
     case 'question':

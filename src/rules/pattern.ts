@@ -57,7 +57,8 @@ export const MACROS: Record<string, string> = {
   // serial ", and" / ", or" later in the sentence (zero width; compiled specially in emit())
   NOT_LIST: "(?![,/]| +(?:and|or)\\b|[^.;!?]*, +(?:and|or) )",
   WORD: "[a-z0-9][a-z0-9'-]*",
-  GERUND: "[a-z]+ing",
+  // (not the nouns and prepositions that end the same way: "suggest something", "every morning", "during")
+  GERUND: "(?!(?:some|no|any|every)?thing\\b|(?:morn|even|dur|ceil|k|r|w|str|spr|br|st|sw|sibl|wedd|pudd|offspr|darl|lightn)ing\\b)[a-z]+ing",
   ART: '(?:a|an|the|this|that)',
   POSS: '(?:his|her|their|my|your|the|its)',
   BE: "(?:is|was|are|were|be|been|being|has been|have been|had been|remains|remained|stays|stayed|continues to be|'s|'re)",

@@ -18,6 +18,14 @@ describe('base verb at the start (no tagger)', () => {
       assert.strictEqual(startsWithBaseVerb(s), false, s);
   });
 
+  it('reads everyday instruction verbs compromise lacks, and an unknown word before "your"', () => {
+    for (const s of ['swap the chips for fruit.', 'postpone the move.', 'floss every night.', 'skip dessert.', 'batch your errands.', 'pre-pack your bag.', 'double-check the dose.'])
+      assert.strictEqual(startsWithBaseVerb(s), true, s);
+    // feelings, prepositions and conjunctions come before "your" too; a listed verb word can still be the subject
+    for (const s of ['sorry your week was rough.', 'glad your mom is better.', 'inside your feelings may be anger.', 'once your husband sees it he will be open.', 'nor your emotions.', 'email sent to po.'])
+      assert.strictEqual(startsWithBaseVerb(s), false, s);
+  });
+
   it('takes a noun/verb word for the subject when a verb, "of" or a subject follows', () => {
     for (const s of [
       'talk therapy has shown results.', 'fear got you to not show yourself.', 'fear tries to convince us.', 'part of you wants to quit.',

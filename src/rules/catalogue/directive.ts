@@ -85,7 +85,11 @@ export const directiveRules: RuleDef[] = [
       "<you {ADV} must> {ADV} get (tested|help|treatment|checked|screened|sober|rid|out|away|a|an|some|professional)",
       // the obligation in the passive: "You are required to attend all twelve sessions"
       "<you('re| are| will be|'ll be) {ADV} (required|expected|obligated|obliged|mandated) to {ADV} {VERB}>",
+      // a prohibition on what the client is doing: "You can't be smoking around a newborn"
+      "<you (can't|cannot|can not) {ADV} be {GERUND}>",
     ],
+    // a guess or a reassurance, not a prohibition: "you can't be feeling great", "you can't be expected to…"
+    except: ['you (can\'t|cannot|can not) {ADV} be (feeling|thinking|expecting|enjoying|loving|liking|hoping|kidding|joking|blamed|expected)'],
     // "You must be exhausted", "you must have been scared": a guess at the client's experience, not an order.
     verbNot: ['have', "'ve", 've', 'feel', 'know', 'think', 'realize', 'see', 'wonder', 'get', 'hate', 'love', 'miss', 'wish', 'want', 'really', 'find', 'worry'],
     unless: MI_LOOKALIKES,
@@ -94,8 +98,8 @@ export const directiveRules: RuleDef[] = [
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ['You must stop using before it is too late.', 'You must not miss another appointment.', 'You must get tested for HIV.', 'You are required to attend all twelve group sessions.'],
-      pass: ['You must be exhausted after a week like that.', 'You must have been scared.', 'You must feel torn.', 'So you are required to attend twelve sessions, and that feels like a lot.'],
+      flag: ["You can't be drinking while you're on this medication.", 'You must stop using before it is too late.', 'You must not miss another appointment.', 'You must get tested for HIV.', 'You are required to attend all twelve group sessions.'],
+      pass: ["You feel like you can't be using around your kids anymore.", "You can't be feeling great after a night like that.", 'You must be exhausted after a week like that.', 'You must have been scared.', 'You must feel torn.', 'So you are required to attend twelve sessions, and that feels like a lot.'],
     },
   },
   {
@@ -190,7 +194,13 @@ export const directiveRules: RuleDef[] = [
       "<you('re| are) {ADV} (going to|gonna) have to {ADV} {VERB}>",
       "<you('ll| will) {ADV} have to {ADV} {VERB}>",
       "<you('ve| have)? {ADV} (got )?no (choice|option|alternative) but to {ADV} {VERB}>",
+      // the obligation as an expectation: "You're supposed to be checking in daily", "you're not supposed to drive"
+      "<(you('re| are)|you aren't) {ADV} (not )?supposed to {ADV} {VERB}>",
+      "<(you('re| are)|you aren't) {ADV} (not )?supposed to {ADV} be {ADV} {GERUND}>",
+      `<(you('re| are)|you aren't) {ADV} (not )?supposed to> {ADV} be {ADV} ${BE_TRAIT}`,
     ],
+    // what a treatment is expected to do to the client is information: "you're supposed to feel a bit dizzy at first"
+    except: ['supposed to (feel|notice|experience|get (drowsy|sleepy|tired|dizzy|hungry))'],
     unless: MI_LOOKALIKES,
     message: 'Directive: "you have to" leaves the client no choice.',
     why: WHY_ADVICE,
@@ -203,6 +213,8 @@ export const directiveRules: RuleDef[] = [
         "You're going to have to quit smoking.",
         'You have no choice but to stop drinking now.',
         'You have to stop skipping your insulin if you want to keep your feet.',
+        "You're supposed to be checking your sugar before every meal.",
+        "You're not supposed to drive until the doctor clears you.",
       ],
       pass: [
         'You feel like you have to be perfect.',
@@ -213,6 +225,8 @@ export const directiveRules: RuleDef[] = [
         'He keeps saying you have to sign the contract before you can move in.',
         "You feel like you have no choice but to stay.",
         'If you want to, you can bring your log next time.',
+        "You've been told you're supposed to check your sugar four times a day, and that feels like a lot.",
+        "You're supposed to feel a little drowsy the first few nights.",
       ],
     },
   },
@@ -273,6 +287,8 @@ export const directiveRules: RuleDef[] = [
     match: [
       "<(i think |i feel |i believe )?we {ADV} (should|need to|have to|'ve got to|got to|must|ought to) {ADV} {VERB}>",
       "<let's {ADV} get you> (into|signed up for|started on|on|in) (a |an |the |some )?(program|detox|rehab|treatment|medication|meds|group|class|aa|na|patch|nicotine|inpatient|residential)",
+      // any plan or routine the counselor puts the client on: "Let's get you on a walking schedule", "We're going to start you on a meal plan"
+      "<(let's|we're going to|we are going to|we're gonna|we'll|we will|i'm going to|i'm gonna|i'll) {ADV} (get|put|start) you (on|onto|back on|started on|signed up for|enrolled in|into)> (a|an|some)",
     ],
     // procedure and shared exploration: "we need to stop for today", "we should talk about that", "we should be clear"
     verbNot: [
@@ -281,7 +297,12 @@ export const directiveRules: RuleDef[] = [
       'find', 'take', 'make', 'do', 'leave', 'pause', 'come', 'switch', 'assume', 'remember', 'consider', 'hear', 'ask',
       'have', 'try', 'work', 'understand', 'know', 'write', 'note', 'put', 'set up', 'plan',
     ],
-    except: ['we (should|need to) (start|get) (with|by|on|off|back)', 'we (need|have) to (make sure|get (going|started|together))'],
+    except: [
+      'we (should|need to) (start|get) (with|by|on|off|back)',
+      'we (need|have) to (make sure|get (going|started|together))',
+      // a place on a list or a call is a service, not a change asked of the client: "I'll get you on the waitlist"
+      'you (on|onto) (a|the) (list|waitlist|wait list|waiting list|schedule|calendar|phone|call|line)',
+    ],
     unless: ['reflection-frame', 'question', 'permission', 'autonomy', 'conditional', 'third-person-note'],
     message: 'Directive: "we should" decides the client\'s change for them.',
     why: WHY_ADVICE,
@@ -289,11 +310,13 @@ export const directiveRules: RuleDef[] = [
     fixes: DIRECTIVE_FIXES,
     examples: {
       flag: [
+        "Let's get you on a meal plan before the holidays.",
+        "We're going to start you on a walking routine this week.",
         'So I think we should set a goal that you stop drinking.',
         'We need to cut out the sugar completely.',
         'So we need to start looking at all the things that will get your diabetes under control.',
       ],
-      pass: ['We should talk about that next time.', 'We need to stop for today.', 'What do you think we should do?', 'Maybe we should look at your week together.'],
+      pass: ["I'll get you on the waitlist for the housing program.", 'We should talk about that next time.', 'We need to stop for today.', 'What do you think we should do?', 'Maybe we should look at your week together.'],
     },
   },
   {
@@ -457,6 +480,13 @@ export const directiveRules: RuleDef[] = [
     match: [
       "<i {ADV} (would |'d )?{ADV} (often |usually |generally |always |typically |highly |personally )?(recommend|suggest|advise|urge|encourage|insist)> (that )?(you|your|{VERB})",
       "<i {ADV} (would |'d )?{ADV} (recommend|suggest|advise)> to (not )?{VERB}",
+      // the same advice behind a modal or aspect: "I'm going to recommend that you…", "I'd like to suggest you…",
+      // "I have to insist that you…", "I'm strongly recommending the IOP"
+      "<(i('m| am) {ADV} (going to|gonna)|i('d| would) {ADV} (like|want|have) to|i {ADV} (want|have|need) to|i('ve| have) {ADV} got to|i('ll| will)) {ADV} (strongly |highly |really )?(recommend|suggest|advise|insist)> (that )?(you|your|the|a|an|some|{GERUND})",
+      "<i('m| am) {ADV} (strongly |highly |really )?(recommending|suggesting|advising|insisting)> (that )?(you|your|the|a|an|some|{GERUND})",
+      // (urging and encouraging take the client and the act: "I want to encourage you that…" reassures)
+      "<(i('m| am) {ADV} (going to|gonna)|i('d| would) {ADV} (like|want|have) to|i {ADV} (want|have|need) to|i('ve| have) {ADV} got to|i('ll| will)) {ADV} (strongly |really )?(urge|encourage) you> to {VERB}",
+      "<i('m| am) {ADV} (strongly |really )?(urging|encouraging) you> to {VERB}",
       // what the counselor would do in the client's place: "I would gently tell your father that…"
       "^ <i('d| would)> {ADV} (gently |probably |definitely |first |personally )?(talk to|tell|ask|call|go to|try|find|look into|look at|look for|look to|consider|check out|reach out|leave|write|keep a|stop|avoid|seek|set|sit down|start by|start with|get rid|move out|let (him|her|them) know|cut (him|her|them|it|back|down|off|ties)|block|delete|report|quit|break up|walk away|see a|see your|get (a|an|some|out|help|away)|make (a|an|sure)|speak (to|with)|consult|contact|document|file|confront|journal|wait (until|till|a))",
       '<my {ADV} (strong |honest |best |professional |personal |firm |clinical )?(advice|suggestion|recommendation) (is|would be|for you is)>',
@@ -464,7 +494,9 @@ export const directiveRules: RuleDef[] = [
       "<here's (the|my|your) plan> you {VERB}",
       "<i {ADV} (would |'d )?{ADV} (often |usually |generally |always |typically |highly |personally )?(recommend|suggest)> (the|a|an|this|that|some|these|those|{GERUND})",
       "<what i('d| would) {ADV} do is>",
-      "<here's what you (do|need to do|should do|can do|could do|'re going to do|are going to do|'ll do|will do|have to do|gotta do)>",
+      "<(here's|here is|this is) what you (do|need to do|should do|can do|could do|'re going to do|are going to do|'ll do|will do|have to do|gotta do)>",
+      // the counselor's plan for the client: "Here's what I want you to do", "This is what I need from you"
+      "<(here's|here is|this is) what (i|we) {ADV} (want|need|'d like|would like|expect) (you to (do|try)|from you)>",
       // a task assigned: "Your homework this week is to go to two meetings"
       "<your (homework|assignment|task|job|mission|challenge)( for| this)? … (is|will be) to> {VERB}",
       "<(your|the) best bet (is|would be)> (to|{GERUND})",
@@ -474,6 +506,8 @@ export const directiveRules: RuleDef[] = [
       "<the (first|next|best) step( right now| for you| here)? (is|would be)> (to|for you to|{GERUND})",
       "<the best thing (for you|you can do|you could do|to do|would be)> (is|would be)?",
       "<the best thing (is|was)> (to|{GERUND})",
+      // any judgement of the one right course: "The smart move would be to pay off the card", "Your safest option is to…"
+      "<(the|your) (smart|smartest|wise|wisest|right|safest|safe|sensible|healthiest|responsible|logical|obvious|best|simplest|easiest) (move|thing|choice|option|call|play|plan|step|approach|course of action|answer|solution|idea|bet)( for you| here| right now| now)? (is|would be|will be)> (to|that you|for you to|{GERUND})",
       "<the (best|first|most important|only) thing (that )?you (both |two |all )?(can|could|should|need to) do> (is|would be|right now)",
       "<(if i were you|if i was you|if it were me|if it was me|if that were me|if that was me|(if i were |if i was )?in your (shoes|position|place|situation)), i('d| would)>",
       "<you('d| would| might| may)? {ADV} be {ADV} better off> (without|not|if|with|quitting|stopping|leaving|cutting|getting|staying|going|just)",
@@ -512,6 +546,11 @@ export const directiveRules: RuleDef[] = [
         "If it were me, I'd talk to a lawyer first.",
         'You would do well to rest this week.',
         "Here's what you're going to do: wake up at seven and apply for three jobs.",
+        "I'm going to recommend that you enroll in the evening group.",
+        "I'd like to suggest you cut back to two cups of coffee.",
+        "Here's what I want you to do: walk ten minutes after lunch.",
+        "The smart move would be to pay the rent first.",
+        "Your safest option is to stay at your sister's.",
       ],
       pass: [
         'Would it be OK if I made a suggestion? I would suggest cutting back on weekdays first.',
@@ -539,10 +578,14 @@ export const directiveRules: RuleDef[] = [
       "^ <wouldn't it be (better|best|easier|smarter|wiser)> (to|if)",
       "^ <wouldn't you (be|feel) {ADV} (better|happier|healthier|safer|calmer|better off)> (if|to|with|without)",
       "^ <shouldn't you {ADV} (be )?{VERB}>",
+      "^ <aren't you {ADV} supposed to {ADV} (be )?{VERB}>",
       "^ <(don't you think|do you not think) (it'd|it would|it'll|it will|it might) {ADV} be (better|best|easier|smarter|wiser|safer|healthier|a good idea)> (to|if)",
       // "How about setting your own expectations?": a suggestion in a question's clothes
       '^ <how about> (you )?{GERUND}',
       '^ <how about you {ADV} {VERB}>',
+      // the change made to sound small, asked as a question: "Have you thought about just not going?",
+      // "Can't you just take the stairs?", "What if you simply stopped buying it?"
+      "^ <(have you {ADV} (ever )?(thought about|considered|tried|thought of)|did you {ADV} (ever )?(think about|consider|try)|what about|what if you|could you|can't you|couldn't you|can you|why can't you|why couldn't you|would you|wouldn't you) (just|simply) (not )?({VERB}|{GERUND})>",
     ],
     verbNot: ['think', 'want', 'like', 'feel', 'ever', 'know', 'believe', 'tell me', 'are', 'were', 'do', 'did', 'have'],
     // "Why don't you tell me more?", "Why not walk me through it?": the client is invited to talk, not told to act
@@ -550,6 +593,7 @@ export const directiveRules: RuleDef[] = [
       "(why (don't|do not) you|why not|how about you) {ADV} (tell|share|describe|talk|walk|say|fill|catch|explain|give) (me|us|with me|to me|about|a (bit|little)|more|what|how|why|where|when)",
       "(why (don't|do not) you|why not|how about you) {ADV} start (by|with) (telling|sharing|describing|talking|walking|saying|explaining|giving|filling)",
       "(why (don't|do not) you|why not|how about you) {ADV} start (from the beginning|at the beginning|wherever)",
+      "(could|can|would) you (just|simply) (tell|share|describe|talk|walk|say|explain|give|fill|help|clarify|remind|sit|hang|hold|wait|bear|let|stay with|breathe|notice|listen to (me|what))",
     ],
     unless: ['permission', 'autonomy', 'reflection-frame'],
     message: 'Directive: advice disguised as a question.',
@@ -558,6 +602,8 @@ export const directiveRules: RuleDef[] = [
     fixes: DIRECTIVE_FIXES,
     examples: {
       flag: [
+        "Have you ever considered just not keeping it in the house?",
+        "Can't you simply take it with breakfast?",
         "Why don't you just quit?",
         'Why not try going to a meeting?',
         "Don't you think you should cut back?",
@@ -570,7 +616,7 @@ export const directiveRules: RuleDef[] = [
         "Shouldn't you be resting more?",
         'Why not start with one less beer a night?',
       ],
-      pass: ["Shouldn't you have heard from them by now?", "Why don't you start by telling me what brought you in?", 'Is it time to take a break?', "Why don't you tell me more about that?", 'What would you like to try?', "Why don't you fill me in on what's been going on?", 'How about your family, how are they?'],
+      pass: ['Could you just tell me a bit more about that night?', 'Have you thought about what you want to do?', "Shouldn't you have heard from them by now?", "Why don't you start by telling me what brought you in?", 'Is it time to take a break?', "Why don't you tell me more about that?", 'What would you like to try?', "Why don't you fill me in on what's been going on?", 'How about your family, how are they?'],
     },
   },
   {
@@ -591,10 +637,12 @@ export const directiveRules: RuleDef[] = [
       "<there('s| is) no way (that )?you('ll| will| can| could|'re going to| are going to)> … unless you",
       // "You can't keep skipping school and expect to graduate"
       "<you (can't|cannot) {ADV} (keep|continue|go on) … and (expect|hope|think)> (to|that|you)",
+      // the habit told it cannot go on: "You can't keep missing appointments", "you cannot continue skipping doses"
+      "<you (can't|cannot) {ADV} (keep|continue|go on) (on )?{GERUND}>",
       "<you('re| are) {ADV} (going to|gonna) (die|kill yourself|end up dead|end up in jail|end up in the hospital|lose everything|lose your|hurt yourself|hurt someone|hurt somebody|get hurt|get yourself killed|regret (it|this|that))>",
       "<(could|can|will|'ll|might|would) {ADV} kill you>",
       "<(is going to|will|'ll|could|can) {ADV} (get you killed|catch up (with|to) you)>",
-      "<(if you (don't|do not|keep|continue|won't)|unless you) … (it|things|this|that|your {WORD})('ll| will| is going to|'s going to| are going to|'re going to)> {ADV} (only )?(get worse|kill you|catch up|end badly|spiral|give out|fail)",
+      "<(if you (don't|do not|keep|continue|won't)|unless you) … (it|things|this|that|your {WORD} {WORD}? {WORD}?)('ll| will|'s| is|'re| are) {ADV} (going to |gonna )?{ADV}> (keep )?(get worse|getting worse|kill you|catch up|end badly|spiral|spiraling|give out|fail|failing|suffer|suffering|fall apart|falling apart|decline|declining|deteriorate|deteriorating|go downhill|going downhill)",
       "<you('ll| will| are going to|'re going to|'re gonna| are gonna) {ADV} regret (it|this|that)>",
       "<you('re| are) {ADV} playing with fire>",
       // as a whole sentence only: "you can't keep drinking this way and reach your goals" points at a discrepancy
@@ -612,6 +660,8 @@ export const directiveRules: RuleDef[] = [
       "<you('re| are) {ADV} (not|never) {ADV} (ever )?(going to|gonna) (be able to (handle|cope|manage|keep)|get into|make it|graduate|pass|get better|get well|keep your|get anywhere)>",
       "<you (won't|will not|will never|'ll never|can't|cannot|will) {ADV} (ever )?(get anywhere|get better|get well|make it|move on|heal)> (if|until|unless|by|as long as)",
     ],
+    // a discrepancy pointed at, not a warning: "you can't keep drinking this way and reach your goals"
+    except: ["you (can't|cannot) {ADV} (keep|continue|go on) … … and (reach|achieve|meet|get|have|keep|be|stay|become|make|finish|graduate)"],
     unless: ['reflection-frame', 'question', 'permission'],
     message: 'Directive: a warning meant to scare the client into change.',
     why:
@@ -621,6 +671,8 @@ export const directiveRules: RuleDef[] = [
     fixes: [{ kind: 'rewrite', name: 'warning-to-question' }, { kind: 'rewrite', name: 'share-concern' }],
     examples: {
       flag: [
+        "If you keep drinking on weekends, your blood pressure numbers are only going to get worse.",
+        "You can't keep missing your appointments.",
         "If you keep drinking like this, you'll lose your job.",
         "If you don't take your meds, you'll end up back in the hospital.",
         "If you don't stop vaping, your asthma will get worse.",
@@ -646,6 +698,7 @@ export const directiveRules: RuleDef[] = [
         "You can't keep living like this.",
       ],
       pass: [
+        "You'll be fine if you keep walking every day.",
         "You're worried that if you keep drinking you'll lose your job.",
         'What do you think will happen if you keep drinking?',
         "You're afraid you could lose your license.",
@@ -669,18 +722,30 @@ export const directiveRules: RuleDef[] = [
       "^ <(please )?(just )?(don't|do not|never) {ADV} {VERB}>",
       // after a clause and a comma: "Whatever you do, don't text him back"
       "^ {WORD} … … … {CLAUSE} <(please )?(just )?(don't|do not|never) {ADV} {VERB}>{NOT_LIST}",
+      // a prohibition without a verb: "No more fast food during the week, okay?", "No more skipping breakfast",
+      // "From now on, no soda after dinner"
+      "^ <no (more )?{WORD}> … … {COMMA} (okay|ok|alright|all right|right|deal|understood|got it|agreed|yeah) $",
+      '^ <no more {GERUND}>',
+      "^ <no more excuses>",
+      "^ (from now on|from (today|tonight|tomorrow) on|starting (today|tonight|tomorrow|now|monday|tuesday|wednesday|thursday|friday|next week)|for (this|the next|the rest of the) (week|month|two weeks)) {COMMA}? <no (more )?{WORD}>",
     ],
     verbNot: ['worry', 'hesitate', 'be', 'feel', 'apologize', 'mind', 'know', 'think', 'want', 'wanna', 'get me wrong', 'need'],
+    // reassurance or a note, not a prohibition: "No worries, okay?", "No more vomiting since Tuesday"
+    // (exceptions drop a match they overlap, so the note words are looked for from the start of the sentence)
     // encouragement, not a prohibition: "Don't give up", "Don't be so hard on yourself", "Don't blame yourself"
-    except: ["(don't|do not|never) {ADV} (get me wrong|give up|lose hope|blame yourself|be (so |too )?hard on yourself|beat yourself up|be afraid to (ask|reach out|talk))"],
+    except: [
+      "(don't|do not|never) {ADV} (get me wrong|give up|lose hope|blame yourself|be (so |too )?hard on yourself|beat yourself up|be afraid to (ask|reach out|talk))",
+      '^ no (more )?(problem|problems|worries|worry|pressure|rush|hurry|judgment|judgement|shame|big deal|thanks|doubt|need) … {COMMA} (okay|ok|alright|all right|right|deal|understood|got it|agreed|yeah) $',
+      '^ no more {GERUND} … (since|reported|noted|per|as of|in (the )?(past|last))',
+    ],
     unless: ['permission', 'autonomy', 'question', 'third-person-note', 'not-addressed'],
     message: 'Directive: a prohibition addressed to the client.',
     why: WHY_ADVICE,
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ["Don't drink before your appointment.", 'Never skip your meds, you know that.', "Just don't drink. It's really that simple.", 'whatever you do, do not text him back'],
-      pass: ["Don't worry about getting it perfect.", "Don't hesitate to call me if you need anything.", "Don't give up, you've come so far.", "Don't be so hard on yourself.", "I mean, don't get me wrong, I hear you.", 'so you want some action, dont wanna sit around'],
+      flag: ['No more energy drinks after lunch, okay?', 'No more skipping breakfast.', 'From now on, no soda in the house.', "Don't drink before your appointment.", 'Never skip your meds, you know that.', "Just don't drink. It's really that simple.", 'whatever you do, do not text him back'],
+      pass: ['No worries, okay?', 'No more vomiting since the dose was lowered.', "Don't worry about getting it perfect.", "Don't hesitate to call me if you need anything.", "Don't give up, you've come so far.", "Don't be so hard on yourself.", "I mean, don't get me wrong, I hear you.", 'so you want some action, dont wanna sit around'],
     },
   },
   {
@@ -747,6 +812,8 @@ export const directiveRules: RuleDef[] = [
         'the answer is always the same: stop isolating and call a friend',
       ],
       pass: [
+        "Just quit, your doctor says, as if it were that easy.",
+        "Stop at one drink: that's how you put it last week.",
         'Tell me more about what happened.',
         'Take your time.',
         'Let me know what you think.',
