@@ -233,7 +233,9 @@ export const confrontRules: RuleDef[] = [
       "<i (don't|do not) believe (a word|a single word|any of (that|this|it|what you))>",
       "<i (don't|do not) buy (it|that|this|your|a word)>",
       "<(don't|do not) give me (that|this|your|any|the same) (nonsense|crap|bs|garbage|attitude|excuse|excuses|story|line|sob story|song and dance|runaround)>",
-      '<you (should )?know better>',
+      '<you (should |ought to |oughta |of all people )?know better>',
+      // the record set against the client's word: "Your drug screen says otherwise", "the test tells a different story"
+      "<(your|the) {WORD}? (screen|test|tests|results|result|ua|uas|urine|breathalyzer|labs|lab|numbers|count|log|record|records|report|file|chart|monitor|bracelet|ankle monitor|levels|a1c|readings|eyes|breath|face) (says|say|said|tells|tell|told|shows|show|showed) (otherwise|a different story|something else|a different thing)>",
       "<let's be honest>",
       '^ <be honest (with me|with yourself)?>',
       "<(get|be) real>",
@@ -291,6 +293,8 @@ export const confrontRules: RuleDef[] = [
         "Don't insult my intelligence.",
         'You must think I was born yesterday.',
         "I've heard that one before.",
+        'Your UA says otherwise.',
+        'You ought to know better.',
         "Sure, and I'm the pope.",
       ],
       pass: [
@@ -304,6 +308,7 @@ export const confrontRules: RuleDef[] = [
         "It's hard to believe it's been a year already.",
         'Your story matters here.',
         'Come on in and have a seat.',
+        'Your screen came back negative, which is what you expected.',
         'The numbers on the lease don\'t add up for you.',
       ],
     },
@@ -347,6 +352,10 @@ export const confrontRules: RuleDef[] = [
       '<because i said so>',
       // a comparison that leaves no room: "your sister quit, so there's no reason you can't"
       "<there's no (reason|excuse) (why )?you (can't|cannot|couldn't)>",
+      // a comparison with the client's age mates: "Most guys your age are working full time"
+      // (not "most people your age find this hard" or "…are nervous about it": that normalizes)
+      "<(most|other|plenty of|lots of|normal|all the other) (people|kids|men|women|guys|girls|moms|dads|mothers|fathers|parents|adults|teens|teenagers) your age (can|manage|managed|know how|already|hold|keep|have (already |long )?(moved|finished|graduated|figured|got|gotten|settled)|are (already |all )?(working|married|employed|in college|done|finished|out on their own|living on their own|raising|paying|holding|supporting))>",
+      "<(kids|people|men|women|guys|girls|adults) your age (don't|do not|shouldn't|should not|wouldn't|would not) (need|have to be|act|behave|throw|talk|whine|complain|cry)>",
       "<(everybody else|everyone else|all the other (clients|patients|kids|moms|dads|parents|guys)|other (clients|patients|moms|dads|parents|kids)) … (manage|managed|manages|are able|were able|seem to manage|have no trouble|had no trouble|can do it|did it|do it)>",
       // the same lesson again: "we've been over this a million times", "for the hundredth time"
       "<(i've|i have|we've|we have) (told you|said|been over|gone over|talked about|discussed) (this |that |it )?(over and over|again and again|a (million|hundred|thousand|dozen) times|so many times|too many times|countless times)>",
@@ -399,6 +408,7 @@ export const confrontRules: RuleDef[] = [
         "You just don't get it, do you?",
         "You don't take any of this seriously.",
         "Why can't you be more like your brother?",
+        'Most kids your age can do their own laundry.',
         'Obviously you think you know better than the doctors.',
       ],
       pass: [
@@ -417,6 +427,8 @@ export const confrontRules: RuleDef[] = [
         "That's the depression talking, not you.",
         'What did you expect the hearing to be like?',
         'What did you expect from the program when you signed up?',
+        'Most people your age find this part hard.',
+        'Most people your age are nervous about their first physical therapy visit.',
         "You don't think you need to take it so seriously.",
       ],
     },
@@ -445,6 +457,7 @@ export const confrontRules: RuleDef[] = [
       "<you('re| are) {ADV} (exaggerating|overexaggerating|blowing (this|it|that|things|everything) (way )?out of proportion|making (a big deal|such a big deal|too much|a mountain|a fuss|a scene|a drama) (out of|of|about))>",
       "<you('re| are) {ADV} your own worst enemy>",
       "<(people|others|plenty of people|lots of people|many people|some people|other people) (have|had) it (way |much |a lot |so much )?(worse|harder) than you>",
+      "<(other people|others|some people|people|plenty of people|lots of people) (have|had|are dealing with|deal with) real (problems|issues|struggles)>",
       "<(that's|it's|that is|it is) not a real (problem|issue)>",
       // a verdict on the client's act named as a gerund: "Drinking while pregnant is just selfish"
       `<{GERUND} … (is|was) {ADV} (so |really |pretty |incredibly |completely |totally |absolutely |just )?${ACT_JUDGED}> $`,
@@ -458,6 +471,12 @@ export const confrontRules: RuleDef[] = [
       "<you('re| are) {ADV} (being )?(so |really |just |totally )?(overreacting|overdramatic|oversensitive|too sensitive|paranoid|melodramatic)>",
       '^ <(grow up|man up|toughen up|get over it|suck it up|snap out of it|get a grip|deal with it)>',
       '^ <(get it together|get your (act|life|shit|stuff|crap|head) together|pull yourself together|cut the crap|knock it off)>',
+      // an order with no "you" that names the client's conduct as the thing to end: "Enough with the excuses",
+      // "No more games", "Less complaining, more working"
+      "^ <(enough (with|of)|no more|cut out|cut the|spare me|save) (the |your |all the |these |those |this |that )?(excuses|excuse|lies|lying|games|drama|whining|complaining|attitude|nonsense|bs|crap|stories|sob stories|sob story|theatrics|back talk|backtalk|manipulation|stalling|bullshit)>",
+      "^ <less (complaining|whining|talking|excuses|moaning|arguing|attitude|drama|blaming)> {CLAUSE}? more",
+      "^ <(excuses|lies|drama) {CLAUSE} (excuses|lies|drama)> $",
+      '^ <(listen to|hear) yourself> ($|{CLAUSE}|right now|for a second|for a minute)',
       "^ <(stop|quit) (feeling sorry for yourself|whining|complaining|moaning|playing the victim|wallowing|sulking|crying|making (such )?a (big )?deal)>",
       "<you('re| are) {ADV} (looking for|seeking|after|fishing for) (attention|sympathy|pity)>",
       "<you('re| are) {ADV} (a|such a) {ADV} (terrible|horrible|bad|awful|lousy) (influence|example|parent|mother|father|role model|friend|person)>",
@@ -507,6 +526,7 @@ export const confrontRules: RuleDef[] = [
         "You're being a baby about this.",
         "You're your own worst enemy.",
         'Lots of people have it worse than you.',
+        'Some people have real problems.',
         'Drinking while pregnant is just selfish.',
         'Don\'t be so dramatic.',
         "Don't be ridiculous.",
@@ -518,6 +538,11 @@ export const confrontRules: RuleDef[] = [
         "You're such a lazy kid.",
         'You people never learn.',
         'Get your act together.',
+        'Enough with the drama.',
+        'No more lies.',
+        'Less whining, more doing.',
+        'Excuses, excuses.',
+        'Listen to yourself.',
       ],
       pass: [
         "You feel like you're a failure.",
@@ -540,6 +565,8 @@ export const confrontRules: RuleDef[] = [
         "Tell them the way they're talking to you is unacceptable.",
         'Taking a break was not selfish.',
         'What you did took courage.',
+        'No more appointments this week, so you can rest.',
+        'Listen to yourself when your body needs a break.',
       ],
     },
   },
@@ -550,7 +577,8 @@ export const confrontRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
-      '<you (should|ought to) be ashamed>',
+      '<you (should|ought to) be (ashamed|embarrassed)>',
+      "<(that's|that is|this is|that was) no way to (treat|talk to|speak to|raise|act|behave|run|handle)>",
       '<shame on you>',
       '^ <think (of|about) (your|the) (kids|children|family|wife|husband|son|daughter|baby|mother|mom|father|dad|parents)>',
       "<(what kind of|what sort of) (mother|father|parent|person|role model)>",
@@ -625,6 +653,8 @@ export const confrontRules: RuleDef[] = [
         'Nothing matters to you but getting high.',
         'You only care about yourself.',
         'Other people quit without all this drama.',
+        "That's no way to talk to your sister.",
+        'You should be embarrassed.',
       ],
       pass: [
         'Your kids matter a lot to you.',
@@ -649,6 +679,7 @@ export const confrontRules: RuleDef[] = [
         'It sounds like your job isn\'t that important to you right now.',
         'You care about your kids.',
         'Many people quit without any medication at all.',
+        "That's no way to live, you said, and you want something different.",
       ],
     },
   },
@@ -681,7 +712,8 @@ export const confrontRules: RuleDef[] = [
       // interjection that stands as the whole sentence ("Seriously?", "Unbelievable.", "Here we go again.")
       "<i (can't|cannot|can not|couldn't) believe you> {ADV} ('d|would|could|'re still|are still|still|keep|kept|let|went back|did (that|this|it) again|'re doing (this|that)|are doing (this|that)|of all people)",
       "<i (can't|cannot|can not) believe you> … again",
-      "^ <(seriously|unbelievable|unreal|typical|figures|pathetic|ridiculous|here we go again|oh brother|good grief|jeez|geez|for (heaven's|god's|pete's|goodness'|goodness|christ's|crying out loud) sake|oh for (heaven's|god's|pete's|goodness'|goodness|crying out loud) sake|give me a break|spare me|oh please|save it|not again|again)> $",
+      "^ <(seriously|unbelievable|unreal|typical|figures|pathetic|ridiculous|here we go again|oh brother|good grief|jeez|geez|for (heaven's|god's|pete's|goodness'|goodness|christ's|crying out loud) sake|oh for (heaven's|god's|pete's|goodness'|goodness|crying out loud) sake|give me a break|spare me|oh please|save it|not again|again|whatever|oh whatever|yeah whatever|good luck with that|how dare you)> $",
+      "^ <how dare you> {VERB}",
     ],
     unless: ['reflection-frame'],
     message: 'Confronting: disappointment and exasperation put guilt on the client.',
@@ -708,6 +740,9 @@ export const confrontRules: RuleDef[] = [
         'Unbelievable.',
         'Here we go again.',
         "Oh, for heaven's sake.",
+        'Whatever.',
+        'Good luck with that.',
+        'How dare you talk to me like that.',
       ],
       pass: [
         "You're disappointed in yourself.",
@@ -720,6 +755,8 @@ export const confrontRules: RuleDef[] = [
         "I can't believe how far you've come.",
         "I can't believe you did it, ninety days!",
         'Seriously, congratulations on the new job.',
+        "Whatever you decide, I'm here.",
+        'Good luck at the interview tomorrow!',
       ],
     },
   },
@@ -919,6 +956,8 @@ export const confrontRules: RuleDef[] = [
       `^ <(are you|you) {ADV} (trying|looking|asking|begging|going out of your way) to ${BAD_OUTCOME}>`,
       `^ <(do|did) you {ADV} want to ${BAD_OUTCOME}>`,
       "^ <do i look (stupid|dumb|like an idiot|like a fool|like i was born yesterday)>",
+      // trust refused by a question: "How am I supposed to trust you?", "Why should the judge believe you?"
+      "^ <(how|why) (am i|are we|is anyone|is anybody|would anyone|would anybody|should i|should we|should anyone|should anybody|should (the|your) {WORD}|is (the|your) {WORD}|would (the|your) {WORD}) (supposed to |going to |ever )?(believe|trust) (you|a word|anything you|what you)>",
       // "why come at all, if not to change": "Why do you keep coming back if you're not willing to do the work?"
       "^ <why (do|did|would|are|should) you {ADV} (even )?(bother|keep coming|come|show up|keep showing up|here|sign up|signed up|coming)> … if you('re| are)? (not|n't|don't|do not|won't|will not|never|aren't|are not)",
     ],
@@ -961,6 +1000,8 @@ export const confrontRules: RuleDef[] = [
         'Is that the best you can do?',
         'Are you trying to get yourself arrested?',
         "Why do you keep coming if you're not going to try?",
+        'How is your wife supposed to trust you?',
+        'Why should anyone believe a word you say?',
       ],
       pass: [
         'How hard has it been to take the pills every day?',
@@ -979,6 +1020,7 @@ export const confrontRules: RuleDef[] = [
         'What part of the program has helped the most?',
         'Are you trying to cut back, or to stop?',
         'What do you want to do about the lease?',
+        'How are you supposed to trust people after what they did?',
       ],
     },
   },
