@@ -504,7 +504,7 @@ const SUSTAIN_CUES: RegExp[] = [
   /\bi (?:like|enjoy|love|need|want) (?:drinking|smoking|to drink|to smoke|using|getting high|my (?:beer|wine|drinks|cigarettes|smokes|coffee)|the (?:feeling|taste|buzz|high|rush)|that (?:cigarette|drink|beer))\b/,
   /\b(?:it|drinking|smoking|weed|alcohol|a drink|a beer|a cigarette|smoking)(?: (?:just|really|kind of|actually))* (?:helps|relaxes|calms) me\b/,
   /\bi(?:'m| am) not (?:ready|going to (?:stop|quit)|gonna (?:stop|quit)|willing|interested|an alcoholic|addicted|quitting|stopping|(?:sure|certain) (?:i (?:can|want)|if i (?:can|want)))\b/,
-  /\b(?:everyone|everybody|all my friends)(?: i know| around me)? (?:does|drinks|smokes|uses|do|drink|smoke)\b/,
+  /(?<!\bnot )\b(?:everyone|everybody|all my friends)(?: i know| around me)? (?:does|drinks|smokes|uses|do|drink|smoke)\b/,
   /\bi(?:'m| am) fine\b/,
   /\b(?:no way|not gonna happen|not going to happen)\b/,
   /\bi (?:only|just) (?:drink|smoke|use|have (?:a|one|two|a couple))\b/,
@@ -532,8 +532,14 @@ const KIND_ORDER: readonly ChangeTalkType[] = ['commitment', 'activation', 'taki
 const FILLERS = /,? \b(?:um+|uh+|er+m?|hmm+)\b,?(?= )|, (?:you know|like|i mean|i guess|i think|i suppose|basically|actually|honestly),(?= )/g;
 
 function withoutFillers(text: string): string {
-  return text.includes(',') || /\b(?:um|uh|er|erm|hmm)/.test(text) ? text.replace(FILLERS, '') : text;
+  const t = text.includes(',') || /\b(?:um|uh|er|erm|hmm)/.test(text) ? text.replace(FILLERS, '') : text;
+  return t.includes('-') || t.includes('\u2014') ? t.replace(RESTART, '') : t;
 }
+
+// A clause the client breaks off and starts again ("I don't wanna- I don't wanna let my kid down", "I-I don't
+// want- I don't wanna be too far gone"), its first two words said again: the cues read the restart, not the
+// broken-off words.
+const RESTART = /\b(i(?:'m|'ve|'d|'ll)? [a-z']+)\b[a-z' ]{0,30}?(?:-+|\u2014) (?=\1\b)/g;
 
 // Someone else's words about the client are not the client's talk ("He told me I had a blood test, and that
 // I should start taking this", "my dad feels like I need to gain the weight back"): the cues skip a clause

@@ -116,6 +116,12 @@ describe('change talk: the rules alone', () => {
     // doubting one's ability is no ability
     ["i'm not certain i can do all that.", 'sustain'],
     ['i doubt i could keep that up.', 'neutral'],
+    // a clause broken off and said again is read as said the second time
+    ["i don't wanna- i don't wanna lose my license.", 'change'],
+    ["i don't want- i don't wanna end up back in court.", 'change'],
+    // not everyone doing it is no reason to keep on
+    ['not everyone drinks at those parties.', 'neutral'],
+    ['everyone drinks at those parties.', 'sustain'],
   ];
   for (const [norm, talk] of cases) it(`${JSON.stringify(norm)} → ${talk}`, () => assert.strictEqual(clientTalk(norm), talk));
 });
