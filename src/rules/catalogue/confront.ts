@@ -34,7 +34,7 @@ const KIN =
   'grandchildren|grandmother|grandma|sister|brother|kid)';
 // A bad outcome the client is asked whether they want: "Are you trying to get violated?"
 const BAD_OUTCOME =
-  '(get (yourself )?(violated|arrested|locked up|kicked out|fired|evicted|thrown out|sent back|killed|hurt|discharged|revoked|banned)|' +
+  '(get (yourself |your {WORD} |your {WORD} {WORD} )?(violated|arrested|locked up|kicked out|fired|evicted|thrown out|sent back|killed|hurt|discharged|revoked|banned|taken|taken away|removed|suspended|terminated|pulled)|' +
   'lose (your|the|custody|everything)|go back to (jail|prison|the hospital)|end up (in jail|in prison|back in|dead|homeless|on the street)|' +
   'ruin|blow|throw away|screw up|mess up|wreck)';
 
@@ -87,7 +87,7 @@ export const confrontRules: RuleDef[] = [
       "<you('re| are) {ADV} (always|constantly|forever) (the one )?(causing|starting|stirring|making excuses|complaining|whining|blaming|arguing|picking fights|late|in trouble|the one who (causes|starts|complains|blames))>",
       // the absolute as a clause of time: "Every single time things get hard, you run"
       "<you {ADV} (keep|kept) (on )?(looking for|making|finding|coming up with|inventing) (shortcuts|excuses|loopholes|ways out|reasons not to)>",
-      "<(every (single )?time|whenever|any time|anytime) … {CLAUSE} you {ADV} (run|quit|bail|give up|disappear|blame|lie|relapse|pick up|make excuses|take off|walk away|blow up|storm out|screw up|mess up|find (an|a|some) (excuse|reason)|come up with (an|a|some) (excuse|reason)|point (the finger|fingers)|play the victim)>",
+      "<(every (single )?time|whenever|any time|anytime) … {COMMA} you {ADV} (run|quit|bail|give up|disappear|blame|lie|relapse|pick up|make excuses|take off|walk away|blow up|storm out|screw up|mess up|find (an|a|some) (excuse|reason)|come up with (an|a|some) (excuse|reason)|point (the finger|fingers)|play the victim)>",
     ],
     except: [
       'you never know',
@@ -105,7 +105,7 @@ export const confrontRules: RuleDef[] = [
     source: SOURCE,
     fixes: [{ kind: 'rewrite', name: 'soften-absolute' }, { kind: 'rewrite', name: 'absolute-to-question' }],
     examples: {
-      flag: ['You always make excuses.', 'You never follow through on anything.', 'You always do this when things get hard.', 'You always have some excuse.', 'Every time it gets hard, you quit.', 'You keep looking for shortcuts.', 'Whenever someone calls you out, you blame your ex.'],
+      flag: ['You always make excuses.', 'You never follow through on anything.', 'You always do this when things get hard.', 'You always have some excuse.', 'Every time it gets hard, you quit.', 'You keep looking for shortcuts.', 'Whenever someone calls you out, you blame your ex.', 'Whenever you have to work, you find an excuse.'],
       pass: ['You never know what tomorrow brings.', 'You feel like you always mess things up.', 'Do you always drink alone?', 'You never gave up, even then.', 'Every time you call your sponsor, you feel a bit better.', "It sounds like every time it gets hard, you quit, and you're tired of that."],
     },
   },
@@ -246,7 +246,7 @@ export const confrontRules: RuleDef[] = [
       "<(a |that's a |that is a |what a |how )?{ADV} (pretty |very |awfully |real |mighty |rather |really |oddly |remarkably )?convenient (story|excuse|explanation|memory|timing|time to)>",
       "^ <(how|that's|that is|well that's) {ADV} (pretty |very |awfully |real |mighty |rather |really |so )?convenient> ($|for you)",
       "<i {ADV} find (it|that|this) {ADV} (very |really |pretty |a little |kind of )?(hard|difficult|tough) to believe>",
-      "<your (story|stories|account|version|explanation|excuse|excuses|answers|answer|timeline) {ADV} (keeps|keep|kept) (changing|shifting|getting (bigger|better|longer))>",
+      "<your (story|stories|account|version|version of events|side of the story|explanation|excuse|excuses|answers|answer|timeline) {ADV} (keeps|keep|kept) (changing|shifting|getting (bigger|better|longer))>",
       "<((your|that|this|the) (story|account|version|explanation|timeline)|that|this) {ADV} (doesn't|does not|don't|didn't|did not) add up>",
       "<none of (this|that|it|your {WORD}) (adds|added) up>",
       "<and you (know|knew) it> $",
@@ -288,6 +288,7 @@ export const confrontRules: RuleDef[] = [
         'How convenient.',
         'I find that hard to believe.',
         'Your story keeps changing.',
+        'Your side of the story keeps shifting.',
         "None of this adds up.",
         "That's not what happened, and you know it.",
         "Don't insult my intelligence.",
@@ -464,6 +465,9 @@ export const confrontRules: RuleDef[] = [
       `<what you (did|said|pulled|tried) (is|was) {ADV} (${DEGREE.slice(1, -1)} )?${ACT_JUDGED}>`,
       // a judgmental adjective inside a label: "You're a selfish person", "You're such a lazy kid"
       `<you('re| are) {ADV} (a|an|such a|such an|one|the most|one of the most) {ADV} (${DEGREE.slice(1, -1)} )?(${JUDGED.slice(1, -1)}|${ACT_JUDGED.slice(1, -1)}) (person|man|woman|mother|father|mom|dad|parent|kid|client|patient|individual|human being|human|one|guy|girl|boy|son|daughter|husband|wife|partner|friend|people|bunch|group|member|adult|young man|young woman)>`,
+      // the superlative label: "You're the laziest client on my caseload", "one of the most selfish people I know"
+      `<you('re| are) {ADV} (the|one of the) (most|single most) {ADV} (${JUDGED.slice(1, -1)}|${ACT_JUDGED.slice(1, -1)})>`,
+      "<you('re| are) {ADV} (the|one of the) (laziest|rudest|dumbest|stupidest|sneakiest|pushiest|stubbornest|weakest|worst|flakiest|sloppiest|meanest|whiniest|neediest)> {WORD}? (client|clients|patient|patients|person|people|kid|kids|parent|parents|member|members|guy|guys|one|ones|man|woman|mother|father|resident|residents|$)",
       // "you people" sets the client among a despised kind: "You people always say you'll change"
       "<you people> (always|never|are|think|just|all|can't|don't|keep|want|expect|only|act|come in)",
       "<you('re| are) {ADV} making (this|it|things|everything|your life) (way |so |much |a lot )?(harder|more difficult|more complicated|bigger|worse) than it (needs|has) to be>",
@@ -537,6 +541,8 @@ export const confrontRules: RuleDef[] = [
         "You're a selfish person.",
         "You're such a lazy kid.",
         'You people never learn.',
+        "You're the worst patient on this floor.",
+        "You're one of the most manipulative people I've met.",
         'Get your act together.',
         'Enough with the drama.',
         'No more lies.',
@@ -562,6 +568,8 @@ export const confrontRules: RuleDef[] = [
         "Don't be shy about calling me.",
         'She says her husband tells her not to be so dramatic.',
         "You're a caring person.",
+        "You're the most determined client I've worked with.",
+        "You're the worst critic of yourself.",
         "Tell them the way they're talking to you is unacceptable.",
         'Taking a break was not selfish.',
         'What you did took courage.',
@@ -712,7 +720,7 @@ export const confrontRules: RuleDef[] = [
       // interjection that stands as the whole sentence ("Seriously?", "Unbelievable.", "Here we go again.")
       "<i (can't|cannot|can not|couldn't) believe you> {ADV} ('d|would|could|'re still|are still|still|keep|kept|let|went back|did (that|this|it) again|'re doing (this|that)|are doing (this|that)|of all people)",
       "<i (can't|cannot|can not) believe you> … again",
-      "^ <(seriously|unbelievable|unreal|typical|figures|pathetic|ridiculous|here we go again|oh brother|good grief|jeez|geez|for (heaven's|god's|pete's|goodness'|goodness|christ's|crying out loud) sake|oh for (heaven's|god's|pete's|goodness'|goodness|crying out loud) sake|give me a break|spare me|oh please|save it|not again|again|whatever|oh whatever|yeah whatever|good luck with that|how dare you)> $",
+      "^ <(seriously|unbelievable|unreal|typical|figures|pathetic|ridiculous|here we go again|oh brother|good grief|jeez|geez|for (heaven's|god's|pete's|goodness'|goodness|christ's|crying out loud) sake|oh for (heaven's|god's|pete's|goodness'|goodness|crying out loud) sake|give me a break|spare me|oh please|save it|not again|again|whatever|oh whatever|yeah whatever|good luck with that|how dare you)> ({COMMA} (honestly|seriously|really|man|dude|bro|again|just unbelievable))? $",
       "^ <how dare you> {VERB}",
     ],
     unless: ['reflection-frame'],
@@ -741,6 +749,7 @@ export const confrontRules: RuleDef[] = [
         'Here we go again.',
         "Oh, for heaven's sake.",
         'Whatever.',
+        'Unreal, honestly.',
         'Good luck with that.',
         'How dare you talk to me like that.',
       ],
@@ -967,6 +976,8 @@ export const confrontRules: RuleDef[] = [
       // the client's own question, reflected after it: "How hard can it be, you wonder"
       // the client's own question, reflected after it: "How hard can it be, you wonder", "Is it too much to ask…, you're wondering"
       "how (hard|difficult|tough|complicated) (can|could) it {ADV} (possibly |really )?be {COMMA} you",
+      // a request, not a reproach: "Can't you tell me a little more about that?"
+      "(can't|cannot) you {ADV} tell (me|us|them|him|her|the group)",
       // advice put as a question is the advice rule's ("Don't you think you should cut back?")
       "(don't|do not) you {ADV} think (that )?(you (should|could|ought|need|might|'d|would|have to|must)|it (would|might|could|'d|is time|'s time)|maybe|it's time)",
       "(is|was) (it|that|this) … … {WORD} {COMMA} you('re| are)? (wonder|wondering|ask yourself|asking yourself)",
@@ -1015,6 +1026,7 @@ export const confrontRules: RuleDef[] = [
         'How hard can it be, you wonder, when everyone else manages.',
         "Is it too much to ask for a day off, you're wondering.",
         "Didn't you mention your aunt might help?",
+        "Can't you tell me a little more about that?",
         "Isn't it something how far you've come?",
         'Is that enough time for you to get to work?',
         'What part of the program has helped the most?',
@@ -1041,7 +1053,7 @@ export const confrontRules: RuleDef[] = [
       // the verdict said the other way round: "The problem here is your attitude", "Your lying is what got you here"
       `<the (real |only |main |whole |biggest )?(problem|issue) (here )?(is|was) your ${HEADS}>`,
       "<the (real |only |main |whole |biggest )?(problem|issue) (here )?(is|was) you> ($|{CLAUSE}|and|not)",
-      `<your ${HEADS} (is|was|are|were) (exactly )?what (got|put|landed|brought|keeps|kept) you> (here|in|into|back)`,
+      `<your ${HEADS} (is|was|are|were) (exactly )?what (got|put|landed|brought|keeps|kept) you> (here|in|into|back|kicked|fired|arrested|locked|thrown|sent|banned|violated|evicted|suspended|discharged)`,
       // an act held up as proof: "Skipping group again shows you don't take any of this seriously"
       "<{GERUND} … (shows|proves|tells me|says|means) (me )?(that )?you {ADV} ((don't|do not) (care|take|want|respect|value|mean|listen)|(aren't|are not|'re not) (serious|committed|ready|trying|listening|taking)|(never|can't|won't) (learn|change|listen))>",
       // the superlative verdict: "That's the most irresponsible thing I've heard", "the dumbest excuse yet"
@@ -1067,6 +1079,7 @@ export const confrontRules: RuleDef[] = [
         'Your attitude stinks.',
         'The real problem is your temper.',
         'Your mouth is what got you into trouble.',
+        'Your temper is what got you fired.',
         'Missing these meetings shows me you don\'t care.',
         "That's the most selfish thing I've heard.",
         "That's the lamest excuse I've heard all week.",
