@@ -149,6 +149,18 @@ export function shameToCurious(ctx: FixContext): ProposedFix {
     const what = clauseFrom(b, careWhat.index + careWhat[0].length);
     return replaceSentence(ctx, `What matters to you about ${careWhat[1]} ${what}?`, 'Ask what matters to them: "%s"');
   }
+  // "You'd rather get high than see your kids" → "How do your kids fit into this for you?"
+  const rather = /\brather\b.*?\bthan (?:see|be with|spend time with|take care of|look after|raise|keep|get back|visit|call|feed|pay|hold on to|show up for|be there for|stay with) (?=your )/.exec(b.norm);
+  if (rather) {
+    const who = clauseFrom(b, rather.index + rather[0].length);
+    return replaceSentence(ctx, `How ${isPlural(who) ? 'do' : 'does'} ${who} fit into this for you?`, 'Ask what matters to them: "%s"');
+  }
+  // "Apparently your freedom isn't that important to you" → "How much does your freedom matter to you?"
+  const value = /\b(your(?: [a-z']+){1,2}) (?:just |really |even )?(?:isn't|is not|aren't|are not|wasn't|weren't|doesn't|don't|does not|do not|didn't|did not) (?:(?:that|very|so|all that|too|really|even) )?(?:important|matter|mean)/.exec(b.norm);
+  if (value) {
+    const what = b.text.slice(value.index, value.index + value[1].length);
+    return replaceSentence(ctx, `How much ${isPlural(what) ? 'do' : 'does'} ${what} matter to you?`, 'Ask what matters to them: "%s"');
+  }
   const ideal = /\b(?:real|good|responsible|decent) (parent|mother|father|mom|dad|husband|wife|man)s?\b/.exec(b.norm);
   if (ideal) return replaceSentence(ctx, `What matters most to you as a ${ideal[1]}?`, 'Ask what matters to them: "%s"');
   const kind = /\bwhat (?:kind|sort) of (mother|father|parent|person|role model)\b/.exec(b.norm);
