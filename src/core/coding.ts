@@ -67,9 +67,10 @@ const INVITATION = new RegExp(
 );
 // A rating question ("On a scale of 0 to 10, how ready are you?") asks for a number: closed. Its follow-up
 // ("Why a five and not a two?", "What would it take to get to a seven?") is open.
-const SCALE = /\b(?:on a scale|scale (?:of|from)|(?:on|of) (?:that|this|the same|the) scale|ruler|(?:zero|0|one|1) (?:means|meaning|being|is) [^?]{0,160}\b(?:ten|10) (?:means|meaning|being|is)|(?:zero|0|one|1) (?:to|and|through) (?:ten|10)|what number|which number)\b/;
+const SCALE = /\b(?:on a scale|scale (?:of|from)|(?:on|of) (?:that|this|the same|the) scale|ruler|(?:zero|0|one|1) (?:means|meaning|being|is|would be) [^?]{0,160}\b(?:ten|10) (?:means|meaning|being|is|would be)|(?:zero|0|one|1) (?:to|and|through) (?:ten|10)|what number|which number)\b/;
 // After a ruler read out in the turn ("0 means not ready… 10 means…"), "Where do you see yourself?" asks for the number.
 const SCALE_PLACE = new RegExp(OPENER + "(?:where (?:do|would|are) you|what number|which number)\\b");
+const SCALE_DEGREE = new RegExp(OPENER + "(?:how (?!many|much|often|long|old|far|come)[a-z]+ (?:are|is|would|do|does|were|was|will)|where (?:do|would|are) you|what number|which number)\\b");
 // A question that asks for more, or for what the client has thought ("Anything else?", "Is there anything else
 // you'd like to do?", "Have you thought about how you might…?"), opens the answer whatever its grammar.
 const OPEN_ANYWHERE = /\b(?:anything else|any other (?:thoughts?|ideas?|ways?|things?|reasons?|hobbies|concerns?|barriers?)|(?:can|could) you think of|(?:thought|thoughts) (?:[a-z']+ ){0,3}(?:about|of|on|to) (?:what|how|why|ways|other ways))\b/;
@@ -109,6 +110,9 @@ export function questionType(norm: string): 'open' | 'closed' {
 function finalQuestionType(sentences: readonly CodedSentence[], last: CodedSentence): 'open' | 'closed' {
   const q = destutter(last.norm);
   if (SCALE_PLACE.test(q) && !SCALE_FOLLOW_UP.test(q) && sentences.some((s) => s !== last && SCALE.test(s.norm))) return 'closed';
+  // the ruler read out after the question ("How important would it be? Zero being not important and 10…")
+  const after = sentences.slice(sentences.indexOf(last) + 1);
+  if (SCALE_DEGREE.test(q) && after.some((s) => SCALE.test(destutter(s.norm)))) return 'closed';
   return questionType(last.norm);
 }
 
@@ -116,8 +120,17 @@ function finalQuestionType(sentences: readonly CodedSentence[], last: CodedSente
 function restart(q: string): string {
   const at = q.lastIndexOf('-- ');
   const rest = at >= 0 ? q.slice(at + 3) : '';
-  return rest.split(' ').length >= 3 ? rest : q;
+  if (rest.split(' ').length >= 3) return rest;
+  // a single dash breaks off too when a question starts again after it ("What if- uh, can I show you…?")
+  let cut = -1;
+  for (const m of q.matchAll(RESTART_ASK)) {
+    // not a word repeated across the dash ("how important would it- would it be?" is one question)
+    const before = q.slice(Math.max(0, m.index - 30), m.index + 1).split(' ').slice(-3);
+    if (!before.includes(m[1])) cut = m.index + m[0].length;
+  }
+  return cut >= 0 ? q.slice(cut) : q;
 }
+const RESTART_ASK = /[a-z]- (?:(?:um|uh),? )?(?=(what|how|why|where|who|when|which|is|are|do|does|did|can|could|would|will|have|has) [a-z']+ [a-z'])/g;
 
 /** Whether a sentence asks something: a question mark, an invitation, or an unmarked or cut-off question. */
 export function isQuestionLike(s: CodedSentence): boolean {
