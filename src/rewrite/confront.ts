@@ -150,7 +150,7 @@ export function shameToCurious(ctx: FixContext): ProposedFix {
     return replaceSentence(ctx, `What matters to you about ${careWhat[1]} ${what}?`, 'Ask what matters to them: "%s"');
   }
   // "You'd rather get high than see your kids" → "How do your kids fit into this for you?"
-  const rather = /\brather\b.*?\bthan (?:see|be with|spend time with|take care of|look after|raise|keep|get back|visit|call|feed|pay|hold on to|show up for|be there for|stay with) (?=your )/.exec(b.norm);
+  const rather = /\brather\b[^.;!?]{0,80}?\bthan (?:see|be with|spend time with|take care of|look after|raise|keep|get back|visit|call|feed|pay|hold on to|show up for|be there for|stay with) (?=your )/.exec(b.norm);
   if (rather) {
     const who = clauseFrom(b, rather.index + rather[0].length);
     return replaceSentence(ctx, `How ${isPlural(who) ? 'do' : 'does'} ${who} fit into this for you?`, 'Ask what matters to them: "%s"');
