@@ -90,7 +90,7 @@ export function isDirectiveImperative(sentence: string): boolean {
 // marker, but these are instructions: "Have an honest talk with her", "Do some journaling", "Thank your mom
 // for her help", "Please see a therapist", "Listen to him when he says…".
 const DIRECTIVE_DESPITE_FIRST_WORD =
-  /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful)\b)[a-z]|have (?:him|her|them|someone|somebody) [a-z]|see (?:a|an|your|someone|somebody|if|whether|about)\b|listen to (?:him|her|them|your|what|those|that)\b|do (?:some|something|it|this|that|more|less|at least|(?:one|two|three|five|ten) )\b|do (?:the|these|those) (?!best\b)(?![^,.;?!]*\b(?:you|he|she|they|we)\b)|do (?:yourself|urself) a favou?r\b|sign (?:up|(?:yourself|urself|him|her|them) up) (?:for|with|at|on|to)\b|thank (?!you\b|u\b)[a-z])/;
+  /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful|seat|look|listen|think|minute|moment|second|sec|chat|tissue)\b)[a-z]|have (?:him|her|them|someone|somebody) [a-z]|see (?:a|an|your|someone|somebody|if|whether|about)\b|listen to (?:him|her|them|your|what|those|that)\b|do (?:some|something|it|this|that|more|less|at least|(?:one|two|three|five|ten) )\b|do (?:the|these|those) (?!best\b)(?![^,.;?!]*\b(?:you|he|she|they|we)\b)|do (?:yourself|urself) a favou?r\b|sign (?:up|(?:yourself|urself|him|her|them) up) (?:for|with|at|on|to)\b|thank (?!you\b|u\b)[a-z])/;
 
 /** Words that can never start an imperative. */
 const NEVER_IMPERATIVE = new Set([
@@ -138,9 +138,14 @@ const CLAUSE_BREAK = /[,;:] +(?:so +)?(?=[a-z])/g;
 // Base verbs that end like a gerund or an adverb: "Bring your log", "Apply for three jobs", "Reply to her".
 const BASE_ING_LY = /^(?:bring|sing|ring|sting|swing|cling|fling|spring|string|wring|apply|reply|rely|supply|comply|multiply|fly|ally|tally|bully|rally)$/;
 
+// A time phrase before an instruction, without its comma: "After dinner go for a walk", "Every morning write…"
+// (the catalogue's imperative rule says where the instruction starts; this only lets the sentence reach it)
+const TIME_PHRASE = /^(?:right |just |first thing )?(?:after|before|during|by|on|at|in|over|every|each|this|next|until|till|starting) [a-z' -]{0,30}?\b(?:morning|afternoon|evening|night|day|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|breakfast|lunch|dinner|supper|meal|work|school|class|bed|bedtime|group|church|practice|payday|noon|midnight|tomorrow|tonight|today|shift|session|appointment|visit|court|hearing)s? (?=[a-z])/;
+
 function couldStartImperative(sentence: string): boolean {
   const lead = withoutOpeners(sentence);
-  const norm = INTRO_CLAUSE.test(lead) ? withoutOpeners(lead.replace(INTRO_CLAUSE, '')) : lead;
+  const intro = INTRO_CLAUSE.test(lead) ? withoutOpeners(lead.replace(INTRO_CLAUSE, '')) : lead;
+  const norm = TIME_PHRASE.test(intro) ? intro.replace(TIME_PHRASE, '') : intro;
   const m = /^(?:please )?([a-z][a-z'-]*)(?: |$|[!.,;:])/.exec(norm);
   if (!m) return false;
   const w = m[1];
@@ -157,4 +162,4 @@ export function compromise(): Compromise {
 }
 
 // Every candidate runs these: compiled at once instead of interpreted first (regex-warm.ts).
-const compileImperativeCues = compileOnFirstUse(() => [DIRECTIVE_DESPITE_FIRST_WORD, SUBJECT_THEN_VERB, ECHO, TO_THE_COUNSELOR, COURTESY_PHRASES, OPENERS, INTRO_CLAUSE]);
+const compileImperativeCues = compileOnFirstUse(() => [DIRECTIVE_DESPITE_FIRST_WORD, SUBJECT_THEN_VERB, ECHO, TO_THE_COUNSELOR, COURTESY_PHRASES, OPENERS, INTRO_CLAUSE, TIME_PHRASE]);

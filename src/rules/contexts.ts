@@ -71,6 +71,8 @@ const FRAME_IN_CONDITION = /\b(?:if|when|whenever|unless|once|until)\s*$/;
 // ("that" after a verb of saying or knowing opens a complement, whose frame counts: "it makes sense that you feel…";
 // a sentence's first "that" is a demonstrative: "that doesn't mean you have to…")
 const FRAME_IN_RELATIVE = /\b(?:what|whatever|which)\s*$|\bthat(?<=[a-z]\s+that)(?<!\b(?:and|but|or|so|because|sense|sounds?|seems?|understand|hear|heard|know|clear|obvious|true|see|mean|guess|gather|realize|notice|noticed|appreciate|said|saying|mentioned|me|is|was)\s+that)\s*$/;
+const REPORTED = /\b(?:told|said|says|saying|telling|insists|insisting)\b/;
+
 // A frame reaches the words after it within its own clause only: not across "but", a semicolon or a
 // sentence break, and not further than a dozen words.
 const CLAUSE_BREAK = /;|\bbut\b|\. |\bhowever\b/;
@@ -83,7 +85,8 @@ export function reflectionFrameBefore(before: string): boolean {
   for (let m = REFLECTION_FRAME.exec(before); m; m = REFLECTION_FRAME.exec(before)) {
     if (m[0].length === 0) REFLECTION_FRAME.lastIndex++;
     const lead = before.slice(0, m.index);
-    if (FRAME_IN_RELATIVE.test(lead)) continue;
+    // (someone's words stay theirs inside a relative clause: "all the things she told you you're going to need to do")
+    if (FRAME_IN_RELATIVE.test(lead) && !REPORTED.test(m[0])) continue;
     if (FRAME_IN_CONDITION.test(lead)) {
       if (!/[,;]/.test(before.slice(m.index))) return true;
       continue;
@@ -99,6 +102,12 @@ export function reflectionFrameBefore(before: string): boolean {
 // described it" — someone's words reported, not the writer's instruction.
 const ATTRIBUTED_AFTER = new RegExp(informalSource(
   "^[^.!?]*?[,:;\u2014-] +(?:(?:that's|that is|this is) )?(?:what|how) (?:you|he|she|they|your [a-z]+) (?:said|say|says|described|describe|put it|called it|call it|told you|keep saying)\\b|^[^.!?]*?, +(?:you|he|she|they|your [a-z]+) (?:said|say|says|told you|keeps? saying|tells? you)(?: [a-z]+)?(?:,|[.!?\"']*$)",
+));
+
+// A circumstance joined to the client's own state is a double-sided reflection: "You're expected at every session,
+// and you're worried about your job", "you have to do 40 hours, but you're not sure when".
+const STATE_AFTER = new RegExp(informalSource(
+  "^[^.!?;]*?, +(?:and|but|yet|while|so) +you(?:'re| are)? (?:really |also |still |just )?(?:worried|not sure|unsure|afraid|scared|wondering|feel|feeling|torn|frustrated|dreading|struggling|concerned|nervous|anxious|overwhelmed|stuck|tired of|sick of|angry|resentful|fed up)\\b",
 ));
 
 // A statement with a tag ("…every day, okay?", "…by Friday, right?") asks for agreement, not for the
@@ -185,7 +194,8 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
       // ("you feel like you have to fix it right away" is the client's own urgency, reflected)
       if (URGENT_AFTER.test(f.norm.slice(f.start)) && GUESS_FRAME.test(before) && !CLIENT_FRAME.test(before)) return false;
       // "So you have to work nights…": a summary of what the client said
-      return reflectionFrameBefore(before) || (/^(?:and )?so,? $/.test(before) && /^you\b/.test(f.norm.slice(f.start))) || ATTRIBUTED_AFTER.test(f.norm.slice(f.end));
+      // (the match's own first "you" goes along, for "she told you [you're going to need to…]")
+      return reflectionFrameBefore(/^you\b/.test(f.norm.slice(f.start)) ? before + 'you' : before) || (/^(?:and )?so,? $/.test(before) && /^you\b/.test(f.norm.slice(f.start))) || ATTRIBUTED_AFTER.test(f.norm.slice(f.end)) || STATE_AFTER.test(f.norm.slice(f.end));
     case 'open-question':
       return f.isQuestion && !TAG_QUESTION.test(f.norm) && OPEN_QUESTION_START.test(f.norm);
     case 'question':

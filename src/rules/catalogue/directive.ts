@@ -27,6 +27,12 @@ const HARM =
   '(lose|die|end up|kill|ruin|destroy|damage|regret|wind up|land|be dead|get fired|go to jail|go back to jail|overdose|' +
   'go blind|get sick|get sicker|get worse|relapse|be back|have (a|another) (stroke|heart attack|seizure)|need (insulin|dialysis|surgery|an amputation|a transplant)|' +
   'be (evicted|arrested|fired|expelled|hospitalized|kicked out|locked up)|get (evicted|arrested|expelled|kicked out|locked up|violated))';
+// What a time or place phrase before an instruction ends with: "After dinner go for a walk", "Every morning write…"
+const TIME_NOUN =
+  '(morning|mornings|afternoon|afternoons|evening|evenings|night|nights|day|days|week|weekend|weekends|month|' +
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|' +
+  'breakfast|lunch|dinner|supper|meals|meal|work|school|class|bed|bedtime|group|church|practice|payday|noon|midnight|' +
+  'tomorrow|tonight|today|shift|session|appointment|visit|court|hearing)';
 const MI_LOOKALIKES: RuleDef['unless'] = ['reflection-frame', 'open-question', 'permission', 'autonomy', 'conditional'];
 const DIRECTIVE_FIXES: RuleDef['fixes'] = [
   { kind: 'rewrite', name: 'ask-open-question' },
@@ -82,9 +88,10 @@ export const directiveRules: RuleDef[] = [
     match: [
       "<you {ADV} (must|mustn't|must not) {ADV} {VERB}>",
       // "get" is left out of the verb slot ("you must get tired"), but not when it names the thing to get
-      "<you {ADV} must> {ADV} get (tested|help|treatment|checked|screened|sober|rid|out|away|a|an|some|professional)",
+      "<you {ADV} must> {ADV} get (tested|help|treatment|checked|screened|sober|rid|out|away|a|an|some|professional|more|enough|your|back|plenty)",
       // the obligation in the passive: "You are required to attend all twelve sessions"
       "<you('re| are| will be|'ll be) {ADV} (required|expected|obligated|obliged|mandated) to {ADV} {VERB}>",
+      `<you('re| are| will be|'ll be) {ADV} (required|expected|obligated|obliged|mandated) to> {ADV} be {ADV} ${BE_TRAIT}`,
       // a prohibition on what the client is doing: "You can't be smoking around a newborn"
       "<you (can't|cannot|can not) {ADV} be {GERUND}>",
     ],
@@ -110,7 +117,7 @@ export const directiveRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       "<you {ADV} (do )?{ADV} (need|needs) to {ADV} {VERB}>",
-      "<you('ll| will) {ADV} need to {ADV} {VERB}>",
+      "<you('ll| will|'re going to| are going to|'re gonna| are gonna) {ADV} need to {ADV} {VERB}>",
       "<what you {ADV} (need|have|should|ought) (to )?do is>",
       "<what you {ADV} need (is|are)>",
       // "All you have to do is show up": the one thing asked of the client
@@ -388,7 +395,7 @@ export const directiveRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
-      "<(i|we) {ADV} (want|need|expect|would like|'d like|would want|'d want|am asking|'m asking|are asking|'re asking) (you|everyone|everybody|each of you|all of you|you all|you both|you guys) to> {ADV} {VERB}",
+      "<(i|we) {ADV} (want|need|expect|would like|'d like|would want|'d want|am asking|'m asking|are asking|'re asking|am telling|'m telling|are telling|'re telling|am begging|'m begging|am advising|'m advising|am urging|'m urging) (you|everyone|everybody|each of you|all of you|you all|you both|you guys) to> {ADV} {VERB}",
       // "I expect you to be on time", "I need you to be honest with me"
       `<(i|we) {ADV} (want|need|expect|would like|'d like) (you|everyone|everybody|each of you|all of you|you all|you both) to be> {ADV} ${BE_TRAIT}`,
       "<(i|we)('m| am|'re| are|'ll| will) {ADV} (going to |gonna )?need (you|everyone|everybody|each of you|all of you|you all) to> {ADV} {VERB}",
@@ -494,6 +501,8 @@ export const directiveRules: RuleDef[] = [
       "<here's (the|my|your) plan> you {VERB}",
       "<i {ADV} (would |'d )?{ADV} (often |usually |generally |always |typically |highly |personally )?(recommend|suggest)> (the|a|an|this|that|some|these|those|{GERUND})",
       "<what i('d| would) {ADV} do is>",
+      // the advice without its subject: "Best to stay away from the bar", "Better not to tell him yet"
+      "^ <(probably |definitely |always |usually )?(best|better|smarter|safer|wiser) (not )?to> {VERB}",
       "<(here's|here is|this is) what you (do|need to do|should do|can do|could do|'re going to do|are going to do|'ll do|will do|have to do|gotta do)>",
       // the counselor's plan for the client: "Here's what I want you to do", "This is what I need from you"
       "<(here's|here is|this is) what (i|we) {ADV} (want|need|'d like|would like|expect) (you to (do|try)|from you)>",
@@ -585,7 +594,12 @@ export const directiveRules: RuleDef[] = [
       '^ <how about you {ADV} {VERB}>',
       // the change made to sound small, asked as a question: "Have you thought about just not going?",
       // "Can't you just take the stairs?", "What if you simply stopped buying it?"
-      "^ <(have you {ADV} (ever )?(thought about|considered|tried|thought of)|did you {ADV} (ever )?(think about|consider|try)|what about|what if you|could you|can't you|couldn't you|can you|why can't you|why couldn't you|would you|wouldn't you) (just|simply) (not )?({VERB}|{GERUND})>",
+      "^ <(have you {ADV} (ever )?(thought about|considered|tried|thought of)|did you {ADV} (ever )?(think about|consider|try)|what about|what if you|could you|can't you|couldn't you|can you|why can't you|why couldn't you|would you|wouldn't you|will you|won't you) (just|simply|at least) (not )?({VERB}|{GERUND})>",
+      // a leading question whose answer is the change: "Don't you want to be around for your grandkids?",
+      // "Wouldn't you rather spend it on your kids?", "Why would you keep going to that bar?"
+      "^ <(don't|do not) you {ADV} want to> (be|{VERB})",
+      "^ <wouldn't you {ADV} (rather|prefer to|like to|want to|love to)> {VERB}",
+      "^ <why would you {ADV} (keep|continue|risk|throw away|waste|go back|put up with|let|ever|even)>",
     ],
     verbNot: ['think', 'want', 'like', 'feel', 'ever', 'know', 'believe', 'tell me', 'are', 'were', 'do', 'did', 'have'],
     // "Why don't you tell me more?", "Why not walk me through it?": the client is invited to talk, not told to act
@@ -645,6 +659,9 @@ export const directiveRules: RuleDef[] = [
       "<(if you (don't|do not|keep|continue|won't)|unless you) … (it|things|this|that|your {WORD} {WORD}? {WORD}?)('ll| will|'s| is|'re| are) {ADV} (going to |gonna )?{ADV}> (keep )?(get worse|getting worse|kill you|catch up|end badly|spiral|spiraling|give out|fail|failing|suffer|suffering|fall apart|falling apart|decline|declining|deteriorate|deteriorating|go downhill|going downhill)",
       "<you('ll| will| are going to|'re going to|'re gonna| are gonna) {ADV} regret (it|this|that)>",
       "<you('re| are) {ADV} playing with fire>",
+      // the stake named: "You're risking your kids by driving like that", "you're gambling with your license"
+      "<you('re| are) {ADV} (risking|jeopardizing|endangering|gambling with) (your|the)>",
+      "<you('re| are) {ADV} putting (your|the) {WORD} {WORD}? (at risk|in danger)>",
       // as a whole sentence only: "you can't keep drinking this way and reach your goals" points at a discrepancy
       "<you (can't|cannot) {ADV} (keep|go on|continue) (living |doing |drinking |using )?(like this|like that|this way|that way)> $",
       // the body as the one that cannot go on: "your liver can't take much more of this"
@@ -761,6 +778,8 @@ export const directiveRules: RuleDef[] = [
       // a group addressed before its instruction: "Okay folks, everybody grab a worksheet", "All of you, sit down"
       "^ ((folks|guys|everyone|everybody|team) {COMMA})? (everyone|everybody|all of you|each of you|you all|you guys) {COMMA}? <(please )?(just )?{VERB}>",
       '^ (first and foremost|first of all|first thing (tomorrow|in the morning|today)|tomorrow|first|second|third|next|then|most importantly|above all|finally|lastly|instead|otherwise|for now|today|tonight|in the meantime|meanwhile) <(please )?(just )?{VERB}>',
+      // after a time phrase without its comma: "After dinner go for a walk", "On Monday call the office", "Every morning write…"
+      `^ (right |just |first thing )?(after|before|during|by|on|at|in|over|every|each|this|next|until|till|starting) (the |a |an |this |that |your |each |every |next )?{WORD}? ${TIME_NOUN} <(please )?(just )?{VERB}>`,
       // after an introductory clause: "If you need to relax, go for a walk", "If not, then ask her"
       '^ (if|when|whenever|since|once|as long as|as for|as far as|in terms of|next time|the next time|after|before|while|until|even if|to) … … … {COMMA} (then )?<(please )?(just )?{VERB}>',
       // a reason, then the instruction it leads to: "Your doctor is the best person to ask, so call them."
@@ -813,6 +832,7 @@ export const directiveRules: RuleDef[] = [
       ],
       pass: [
         "Just quit, your doctor says, as if it were that easy.",
+        "Come on in and have a seat.",
         "Stop at one drink: that's how you put it last week.",
         'Tell me more about what happened.',
         'Take your time.',
