@@ -435,14 +435,14 @@ const ORDER: MiCode[] = [
 // Client language about change (DARN-CAT) and about staying the same (MI-GUIDE.md). The client's own "I"
 // clause carries it: "I" with hedges ("I think I could probably…") before the modal or verb. A negation
 // between "I" and the verb is not a hedge, so "I don't want to quit" never reads as desire.
-const I = "(?<!\\b(?:why|if|when|whenever|unless|said|says|told me|tells me|thinks|thought|wants|not (?:sure|certain)|doubt|unsure)(?: that| if| whether)? )\\bi(?:'ve| have)?(?: (?:really|just|definitely|probably|maybe|kind of|sort of|do|actually|think i|guess i|know i|feel like i|also|still|honestly|totally|certainly|at least|even|already|finally))*";
+const I = "(?<!\\b(?:why|if|when|whenever|unless|said|says|told me|tells me|thinks|thought|wants|not (?:sure|certain)|doubt|unsure|see how)(?: that| if| whether)? )\\bi(?:'ve| have)?(?: (?:really|just|definitely|probably|maybe|kind of|sort of|do|actually|think i|guess i|know i|feel like i|also|still|honestly|totally|certainly|at least|even|already|finally))*";
 const IM = "\\bi(?:'m| am)(?: (?:really|just|definitely|probably|kind of|sort of|actually|also|still|honestly|totally|so|pretty|finally))*";
 // What the client might keep doing: wanting *these* is sustain talk, not desire for change.
 const HABIT = "(?:drink|drinking|smoke|smoking|use|using|party|partying|gamble|gambling|get (?:drunk|high|wasted)|have (?:like )?(?:a|my|some|another|one|a couple of) (?:drink|beer|cigarette|smoke|glass)|keep (?:drinking|smoking|using|doing (?:it|this|that)))\\b";
 // What a client commits to or plans: a step, not any future ("I'll say something like…").
 const STEP = "(?:try|start|stop|quit|cut|call|make|go (?:to|back|for|see)|do (?:it|that|this|my best|something|better|more)|give|set|get (?:rid|help|back|a|some|started|my|in touch)|work (?:on|out)|keep (?:it up|trying|going|track|a (?:log|journal|diary))|talk to|see (?:a|my|the|how)|look (?:into|for|at)|take|use (?:the|a|my)|switch|write|throw|join|sign up|come back|put|ask|avoid|limit|stay|be (?:more|there|better|careful|sober)|check|plan|think about|cut (?:back|down)|reduce|change|exercise|walk|eat|drink less|smoke less|find|pick|schedule|book|bring|skip|drop|substitute|replace)\\b";
 // Futures that are no step: more of the same, or talk about talk.
-const NOT_A_STEP = "(?!(?:keep (?:drinking|smoking|using|doing (?:it|that))|be fine|be honest(?! with)|be (?:bummed|sad|upset|mad|angry|disappointed|injured|late|okay|ok)|drink|smoke|use|say|tell|still|pretty|like|have to|be (?:back|21|there)|need|probably keep|deal with|listen|live|fall|sign|think(?! about)|just (?:deal|take it easy)|take it easy|have (?:like )?(?:a|one|two|a couple of|another) (?:drink|beer|cigarette|smoke|glass))\\b)";
+const NOT_A_STEP = "(?!(?:probably|definitely|really|also|at least|first|try to|try and|keep (?:drinking|smoking|using|doing (?:it|that))|be fine|be honest(?! with)|be (?:bummed|sad|upset|mad|angry|disappointed|injured|late|okay|ok)|drink|smoke|use|say|tell|still|pretty|like|have to|be (?:back|21|there)|need|probably keep|deal with|listen|live|fall|slip|trip|hurt|get (?:hurt|caught|arrested|sick|fired|in trouble)|break (?:my|a|something)|forget|fail|mess up|die|sign|think(?! about)|just (?:deal|take it easy)|take it easy|have (?:like )?(?:a|one|two|a couple of|another) (?:drink|beer|cigarette|smoke|glass))\\b)";
 // What a client does not want that makes "I don't want to …" change talk, not sustain talk: more of the
 // habit, its costs, going back ("I don't wanna drink so much", "…lose my license", "…let my kid down", "…do
 // that again"). "I don't want to quit" or a bare "I don't want to" stays sustain talk.
@@ -503,16 +503,23 @@ const CHANGE_CUES: Array<[ChangeTalkType, RegExp]> = [
   // asking how to go about it; feeling proud of a step; counting down
   ['activation', /\b(?:what|how) (?:should|can|could|do|would) i (?:do (?:first|next|it|that|this)|go about|start|begin|handle|deal|stop|quit|cut|get (?:started|through|help)|say no|tell (?:them|him|her|my))\b/],
   ['taking-steps', /\bi (?:felt|feel|was|am|'m) (?:really |so |pretty |kind of )?(?:proud of myself|good about myself)\b|\bsomething good for myself\b|\bi(?:'m| am|'ve| have)? (?:got(?:ten)? )?down (?:to )?(?:\d+|one|two|three|four|five|six|half|a couple)\b/],
+  // the plain forms of DARN-CAT that the cues above spell only with an "I" clause of another shape
+  ['desire', new RegExp(`${IM} (?:hoping|looking) to (?!(?:${DESIRE_NOT})\\b)[a-z]|\\bi(?:'d| would) (?:much )?rather (?:not (?:${HABIT}|have|keep|go back)|(?:be|get|stay) (?:sober|clean|healthy|healthier|fit|off it))|\\bi want (?:my (?:life|health|family|kids|children|job|license|licence|freedom|marriage|wife|husband|energy|body) back)\\b|\\bi need (?:a|some) (?:change|help)\\b`)],
+  ['need', /\bi (?:can't|cannot|can not) (?:keep (?:doing|going|living|drinking|smoking|using|on)(?: (?:like )?(?:this|that))?|go on (?:like|this)|continue (?:like|this|doing)|live like this)\b/],
+  ['activation', new RegExp(`${IM} (?:ready|willing|prepared|motivated)(?=[.!,]|$)|\\bi(?:'ve| have) had enough(?=[.!,]|$| of (?:it|this|that|drinking|smoking|using|feeling|being|the))`)],
+  ['commitment', /\bi(?: (?:really|definitely))? plan on (?:quitting|stopping|cutting|going|getting|starting|calling|trying|making|taking|switching|joining)\b/],
+  ['taking-steps', new RegExp(`${IM} (?:(?:still|really|definitely|actually) )*trying (?:hard )?(?:to (?:quit|stop|cut|not|drink less|smoke less|eat (?:less|better|healthier)|exercise|walk|get (?:more|to)|stay|avoid|limit)|not to)\\b|\\bi(?:'ve| have)? cut (?:way|a lot|a little|it|them|that) (?:back|down)\\b|\\bi(?:'m| am) not (?:drinking|smoking|using|gambling)(?: (?:anymore|any more|these days|as much|so much|that much))\\b|\\bi (?:don't|do not) (?:drink|smoke|use|gamble)(?: (?:anymore|any more))\\b|\\bi(?:'ve| have)? (?:made|booked|set up|scheduled) (?:an? )?(?:appointment|plan|call|date)\\b`)],
+  ['reason', /\bit (?:would|'d|will|'ll|might) (?:really |definitely |probably )?help(?: me)? (?:if i|to (?:quit|stop|cut))\b|\bi (?:really )?hate (?:how|what|the way|that|it when|when|who)\b|\bi (?:don't|do not) like who i (?:am|become)\b|\bi miss (?:being|feeling) (?:healthy|fit|well|good|better|clear|sober|myself|in shape|active)\b/],
 ];
 // a barrier after "but" weighs against the change before it ("I know I can do it, but it just seems really
 // hard", "I could, but that could also backfire", "I'd like to work on it but if I get around to it…")
 const BUT_BARRIER = /\bbut\b[^.?!]{0,40}?\b(?:(?:it|that|this)(?: (?:just|really|also|still))*(?:'s| is| seems| comes| gets| could)(?: (?:just|really|so|very|kind of|pretty|also))* (?:hard|difficult|tough|backfire)|i (?:just )?(?:don't|do not) know (?:how|if i can)|if i get around to it)\b/;
 const SUSTAIN_CUES: RegExp[] = [
-  new RegExp(`\\bi(?: (?:just|really|definitely|honestly|still))* (?:don't|do not|didn't|won't|will not|can't|cannot|couldn't|wouldn't)(?: (?:really|even|just|actually|still))* (?:want|wanna|need|think (?:(?:at the moment|right now|that|now) )?i(?:'m| am)? (?:can|could|need|should|have|want|(?:going to|gonna|will|would) be able)|see (?:why|the point|myself|a problem|it as)|plan|intend|be able|care)\\b(?!(?: to)? ${UNWANTED})`),
+  new RegExp(`\\bi(?: (?:just|really|definitely|honestly|still))* (?:don't|do not|didn't|won't|will not|can't|cannot|couldn't|wouldn't)(?: (?:really|even|just|actually|still))* (?:want|wanna|need|think (?:(?:at the moment|right now|that|now) )?i(?:'m| am)? (?:can|could|need|should|have|want|(?:going to|gonna|will|would) be able)|see (?:why|the point|myself|a problem|it as|how (?:it's|it is|it would be|i (?:can|could|would)))|plan|intend|be able|care)\\b(?!(?: to)? ${UNWANTED})`),
   /\bi (?:can't|cannot|couldn't) (?:do (?:it|that|this)|stop|quit|change|imagine|see myself|give (?:it|that) up|cut)\b/,
   /\b(?:it's|it is|that's|drinking is|smoking is|it isn't|it's not|its not|it wasn't)(?: (?:really|just|honestly))* (?:not (?:a|that|really a|much of a|that big of a|such a|too) (?:problem|big deal|deal|issue|bad)|no big deal|fine|not that bad|not too bad|not a problem|under control|just (?:fun|social|relaxing))\b/,
   /\bit (?:hasn't|has not|doesn't|does not|didn't) (?:caused?|cause|affect(?:ed)?|hurt|bother(?:ed)?) (?:me|my|any)\b/,
-  /\bi (?:don't|do not) (?:have|think i have|see|think (?:it's|it is|there's)) (?:a|any|it as a|that much of a|much of a|that big of a) (?:problem|issue|big deal)\b/,
+  /\bi(?: just| really| honestly)? (?:don't|do not|didn't|did not) (?:have|had|think (?:that )?i (?:really )?(?:have|had)|see|think (?:it's|it is|it was|there's|there was)) (?:a|any|it as a|that much of a|much of a|that big of a) (?:problem|issue|big deal)\b/,
   /\bi (?:don't|do not) (?:see|think of|consider) (?:it|this|that|my \w+|\w+ing) (?:as )?(?:a |really a |much of a |that much of a )?(?:problem|issue|big deal)\b/,
   /\bi (?:like|enjoy|love|need|want) (?:drinking|smoking|to drink|to smoke|using|getting high|my (?:beer|wine|drinks|cigarettes|smokes|coffee)|the (?:feeling|taste|buzz|high|rush)|that (?:cigarette|drink|beer))\b/,
   /\b(?:it|drinking|smoking|weed|alcohol|a drink|a beer|a cigarette|smoking)(?: (?:just|really|kind of|actually))* (?:helps|relaxes|calms) me\b/,
@@ -521,7 +528,7 @@ const SUSTAIN_CUES: RegExp[] = [
   /\bi(?:'m| am) fine\b/,
   /\b(?:no way|not gonna happen|not going to happen)\b/,
   /\bi (?:only|just) (?:drink|smoke|use|have (?:a|one|two|a couple))\b/,
-  /\bi (?:don't|do not) (?:drink|smoke|use) (?:that|very|too) much\b/,
+  /\bi (?:don't|do not) (?:really )?(?:think )?(?:i )?(?:drink|smoke|use) (?:that|very|too|so) much\b|\bi(?:'m| am) not (?:a|that) (?:heavy|big|bad|problem) (?:drinker|smoker|user|gambler)\b/,
   /\bwhy (?:would|should) i\b/,
   /\bi(?:'m| am) (?:gonna|going to) keep (?:drinking|smoking|using)\b|\bi(?:'ll| will) keep (?:drinking|smoking|using)\b/,
   /\bi (?:don't|do not) know (?:how|if i can|if i could|if i want)\b/,

@@ -45,6 +45,10 @@ describe('change talk: DARN-CAT kind', () => {
     ['she told me i should start taking this.', null],
     ['i just want my phone call.', null],
     ['my boss said he could tell i had a hangover.', 'reason'],
+    ["i'm hoping to cut down by the summer.", 'desire'],
+    ['i plan on quitting next month.', 'commitment'],
+    ["i've made an appointment with the clinic.", 'taking-steps'],
+    ["i can't go on like this.", 'need'],
     ['the weather was nice.', null],
   ];
   for (const [norm, kind] of cases) it(`${JSON.stringify(norm)} → ${kind}`, () => assert.strictEqual(darnCat(norm), kind));
@@ -122,6 +126,29 @@ describe('change talk: the rules alone', () => {
     // not everyone doing it is no reason to keep on
     ['not everyone drinks at those parties.', 'neutral'],
     ['everyone drinks at those parties.', 'sustain'],
+    // the plain forms of DARN-CAT
+    ["i'm hoping to cut down by the summer.", 'change'],
+    ["i'd rather not drink at all this month.", 'change'],
+    ["i'm really trying to cut back.", 'change'],
+    ["i can't keep doing this.", 'change'],
+    ["i can't keep up with the kids.", 'neutral'],
+    ["i've had enough of it.", 'change'],
+    ["i've had enough tests for one year.", 'neutral'],
+    ['i want my life back.', 'change'],
+    ["i'm not drinking anymore.", 'change'],
+    ["i think i'm ready.", 'change'],
+    ["i'm not ready.", 'sustain'],
+    ['i plan on quitting next month.', 'change'],
+    ["i hate what it's doing to me.", 'change'],
+    ['it would really help if i stopped.', 'change'],
+    // sustain talk said plainly: no heavy drinker, no problem then, no way to see how
+    ["i don't really think i drink that much.", 'sustain'],
+    ["i'm not a heavy drinker or anything.", 'sustain'],
+    ["i just didn't think that i really had a problem with it.", 'sustain'],
+    ["i just don't see how it's possible right now.", 'sustain'],
+    // a future that is no step, with an adverb before it
+    ["i'll really fall and hurt myself.", 'neutral'],
+    ["i'll really try to cut down.", 'change'],
   ];
   for (const [norm, talk] of cases) it(`${JSON.stringify(norm)} → ${talk}`, () => assert.strictEqual(clientTalk(norm), talk));
 });
