@@ -1,7 +1,7 @@
 // Stigmatizing documentation: identity-first labels, moralizing substance-use words, doubt markers and
 // difficult-patient labels. Replacements are person-first or describe behaviour (NIDA "Words Matter").
 
-import type { RuleDef } from '../types';
+import type { MatchSpec, RuleDef } from '../types';
 
 const SOURCE_NIDA = 'NIDA & ONDCP "Words Matter"; Kelly & Westerhoff 2010; Botticelli & Koh 2016';
 const SOURCE_NOTES = 'Park et al. 2021 (JAMA Netw Open); Goddu et al. 2018 (J Gen Intern Med); Sun et al. 2022 (Health Affairs)';
@@ -35,13 +35,89 @@ const MORE_SUBSTANCES =
 
 // Modifiers that may stand between the article and "alcoholic" without making it an adjective ("a known
 // alcoholic"; "addict" and the slurs are nouns whatever stands before them).
-const LABEL_MOD = '(known|chronic|active|severe|heavy|functioning|functional|high-functioning|high functioning|longtime|long-time|lifelong|raging|hopeless|full-blown|binge|closet|hardcore|hard-core|practicing|end-stage|end stage)';
+const LABEL_MOD = '(known|chronic|active|severe|heavy|functioning|functional|high-functioning|high functioning|longtime|long-time|lifelong|raging|hopeless|full-blown|binge|closet|hardcore|hard-core|practicing|end-stage|end stage|habitual|admitted|self-admitted|self-described|notorious|confirmed|town|typical|total|old|problem)';
 
 // Nouns for the person that "alcoholic" is put before as an adjective in notes ("Alcoholic male, 54").
 const PERSON_NOUNS = ['male', 'female', 'man', 'woman', 'patient', 'pt', 'client', 'gentleman', 'lady', 'veteran', 'individual'];
 
 // People "addicted" is put before as an attribute ("addicted mother"); the replacement keeps the noun.
 const ADDICTED_PEOPLE = ['mother', 'father', 'parent', 'mom', 'dad', 'woman', 'man', 'person', 'patient', 'client', 'individual', 'mothers', 'fathers', 'parents', 'women', 'men', 'people', 'patients', 'clients', 'individuals'];
+
+// What a note sets against the client's account after "but": a test, a record, the writer's observation.
+const CONTRARY =
+  '(uds|urine|ua|utox|tox|toxicology|drug screen|screen|labs|lab|a1c|hba1c|level|levels|bal|blood alcohol|breathalyzer|pill count|pdmp|pharmacy records|records|chart|smells|smelled|smelling|odor|breath|was observed|observed|is observed|noted|is noted|was noted|was seen|seen|found|appears|appeared|appearing|looks|looked|was laughing|is laughing|was eating|is eating|was texting|is texting|was sleeping|is sleeping|was walking|is walking|was smiling|is smiling|ambulating|ambulates|laughing|texting|sleeping comfortably|collateral|staff|nursing|family reports|wife reports|husband reports|mother reports|exam|vitals|cbg|glucose|sugars|fingerstick)';
+
+// Clinical adjectives coordinated with a diagnosis adjective.
+const COORD_ADJ = '(schizophrenic|bipolar|diabetic|epileptic|anorexic|bulimic|psychotic|hypertensive|obese|hyperlipidemic|dyslipidemic|asthmatic|anemic|depressed|anxious|paranoid|verbal|ambulatory|hemiplegic|paraplegic|hypothyroid|insulin-dependent|insulin dependent|smoking|nonsmoking|overweight|elderly|frail)';
+
+// A person named by a past sentence ("ex-con", "former inmate"); "s" makes the plural.
+const JUSTICE_WORDS = ['ex-con', 'ex con', 'ex-convict', 'ex-felon', 'ex-offender', 'ex-inmate', 'ex-prisoner', 'former convict', 'former felon', 'former offender', 'former inmate', 'former prisoner'];
+const JUSTICE = `(${JUSTICE_WORDS.join('|')})`;
+const JUSTICE_PLURAL = `(${JUSTICE_WORDS.map((w) => w + 's').join('|')})`;
+
+// Illnesses a person is called the "victim" of.
+const ILLNESS =
+  '(alcoholism|addiction|drug addiction|his addiction|her addiction|their addiction|substance abuse|drug abuse|drugs|alcohol|mental illness|schizophrenia|depression|bipolar disorder|psychosis|dementia|alzheimer\'s|autism|epilepsy|aids|hiv|cancer|obesity|diabetes|his disease|her disease|the disease|his illness|her illness)';
+
+// People a difficult-patient adjective is put before ("difficult woman", "demanding family").
+const DIFFICULT_PEOPLE = ['woman', 'man', 'male', 'female', 'gentleman', 'lady', 'mother', 'father', 'family', 'girl', 'boy', 'teen', 'pt', 'patients', 'clients', 'families'];
+
+// "drug-seeking" and its compounds in each spelling, and the heads of "… seeker".
+const SEEKER_HEADS = ['drug', 'narcotic', 'pill', 'opioid', 'opiate', 'med', 'meds', 'medication', 'benzo', 'pain med', 'pain medication', 'dilaudid', 'oxy'];
+const hyphenOrSpace = (heads: string[], tail: string) => `(${heads.flatMap((h) => [`${h}-${tail}`, `${h} ${tail}`]).join('|')})`;
+const SEEKING = hyphenOrSpace(SEEKER_HEADS, 'seeking');
+
+// Substances named before "addict" and the disorder the person-first replacement names.
+const ADDICT_SUBSTANCES: Record<string, string> = {
+  heroin: 'opioid', opioid: 'opioid', opiate: 'opioid', pill: 'opioid', fentanyl: 'opioid', oxy: 'opioid', painkiller: 'opioid', narcotic: 'opioid',
+  meth: 'stimulant', methamphetamine: 'stimulant', crack: 'stimulant', cocaine: 'stimulant', coke: 'stimulant', benzo: 'sedative', alcohol: 'alcohol',
+};
+const ADDICT_PREFIX = `(drug |${Object.keys(ADDICT_SUBSTANCES).join(' |')} )?`;
+
+// Slang compounds in -head for a person who uses a substance, in each spelling: "pothead", "pot head", "pill-head".
+const HEAD_COMPOUNDS = ['crack', 'meth', 'coke', 'dope', 'pot', 'pill', 'smack', 'crank', 'acid', 'weed', 'garbage', 'glue'].flatMap((w) => [`${w}head`, `${w} head`, `${w}-head`]);
+
+// A doubt adverb said of the client's account ("He allegedly fell", "Apparently she has not had a drink"):
+// the fix attributes the account instead ("He, per report, fell"; "Per report, she has not had a drink").
+function doubtAdverb(adverbs: string): MatchSpec[] {
+  return [
+    { pattern: `^<${adverbs}> {COMMA}`, replace: 'per report' },
+    { pattern: `^<${adverbs}> ({PERSON}|the|his|her|their|mr|mrs|ms|pt's|patient's|client's)`, replace: 'per report,' },
+    { pattern: `<{PERSON=p} ${adverbs}>`, replace: '$p, per report,' },
+  ];
+}
+
+// Diagnoses said of a person as a noun ("a schizophrenic"), with the person-first phrase that replaces them.
+const DX_LABELS: Record<string, string> = {
+  schizophrenic: 'schizophrenia', bipolar: 'bipolar disorder', diabetic: 'diabetes', epileptic: 'epilepsy', anorexic: 'anorexia',
+  bulimic: 'bulimia', psychotic: 'psychosis', 'paranoid schizophrenic': 'paranoid schizophrenia', borderline: 'borderline personality disorder',
+};
+// Words that describe the disorder when put before the label: "a poorly controlled diabetic" → "a person with poorly controlled diabetes".
+const DX_MODS = ['poorly controlled', 'uncontrolled', 'well-controlled', 'well controlled', 'brittle', 'insulin-dependent', 'insulin dependent', 'type 1', 'type 2', 'type i', 'type ii', 'newly diagnosed', 'chronic', 'chronic paranoid', 'paranoid', 'severe', 'treatment-resistant', 'untreated', 'unmedicated'];
+// Words that describe the person: "a known diabetic" → "a known person with diabetes".
+const DX_PERSON_MODS = '(known|young|elderly|old|older|obese|non-compliant|noncompliant|nonadherent|non-adherent|typical|classic|full-blown|hospitalized|homeless|local|fellow|recovering|stable|unstable|violent|dangerous)';
+// The nouns a diagnosis or "obese" is put before ("schizophrenic patient", "obese female").
+const DX_PEOPLE = ['patient', 'patients', 'client', 'clients', 'person', 'people', 'man', 'men', 'woman', 'women', 'male', 'female', 'individual', 'individuals', 'adult', 'adults', 'child', 'children', 'kid', 'kids', 'teen', 'teens', 'adolescent', 'adolescents', 'boy', 'girl', 'gentleman', 'lady', 'mother', 'father', 'veteran', 'veterans', 'pt', 'pts'];
+function dxPeople(labels: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [label, dx] of Object.entries(labels)) for (const n of DX_PEOPLE) out[`${label} ${n}`] = `${n} with ${dx}`;
+  return out;
+}
+const DX_WITH_MODS: Record<string, string> = { '*': 'person with a diagnosis' };
+for (const [label, dx] of Object.entries(DX_LABELS)) {
+  DX_WITH_MODS[label] = `person with ${dx}`;
+  for (const m of DX_MODS) DX_WITH_MODS[`${m} ${label}`] = `person with ${m} ${dx}`;
+}
+const WEIGHT: Record<string, string> = { obese: 'obesity', 'morbidly obese': 'severe obesity', 'severely obese': 'severe obesity', 'super obese': 'severe obesity', 'mentally ill': 'mental illness' };
+
+// Prenatal exposure said as the child's label: "crack baby", "methadone babies".
+const BABY_SUBSTANCES = ['crack', 'cocaine', 'meth', 'heroin', 'methadone', 'opioid', 'opiate', 'drug', 'oxy', 'fentanyl', 'junkie', 'addict', 'suboxone'];
+const BABY_NOUNS = ['baby', 'babies', 'infant', 'infants', 'newborn', 'newborns', 'kid', 'kids', 'child', 'children'];
+const BABY_LABELS: Record<string, string> = {};
+for (const sub of BABY_SUBSTANCES) for (const n of BABY_NOUNS) {
+  const named = ['junkie', 'addict', 'drug'].includes(sub) ? 'substance' : sub === 'crack' ? 'cocaine' : sub;
+  BABY_LABELS[`${sub} ${n}`] = `${n} with prenatal ${named} exposure`;
+}
 
 export const stigmaRules: RuleDef[] = [
   {
@@ -53,9 +129,16 @@ export const stigmaRules: RuleDef[] = [
     match: [
       { pattern: '<(former|reformed|recovering|ex|ex-) (drug )?(addict|alcoholic|user|junkie)>', replace: 'person in recovery' },
       { pattern: '<(former|reformed|recovering|ex|ex-) (drug )?(addicts|alcoholics|users|junkies)>', replace: 'people in recovery' },
-      { pattern: '<{ART=art} (drug |heroin |opioid |opiate |meth |crack |cocaine |pill )?addict>', replace: disorder('$art person with ', 'a substance use disorder') },
-      { pattern: '<(drug |heroin |opioid |opiate |meth |crack |cocaine |pill )?addicts>', replace: disorder('people with ', 'substance use disorders') },
-      { pattern: '<(drug |heroin |opioid |opiate |meth |crack |cocaine |pill )?addict>', replace: disorder('person with ', 'a substance use disorder') },
+      { pattern: '<(ex-addict|ex-alcoholic|ex-junkie|ex-user)>', replace: 'person in recovery' },
+      { pattern: '<(ex-addicts|ex-alcoholics|ex-junkies|ex-users)>', replace: 'people in recovery' },
+      { pattern: `<{ART=art} ${ADDICT_PREFIX}addict>`, replace: disorder('$art person with ', 'a substance use disorder') },
+      { pattern: `<${ADDICT_PREFIX}addicts>`, replace: disorder('people with ', 'substance use disorders') },
+      { pattern: `<${ADDICT_PREFIX}addict>`, replace: disorder('person with ', 'a substance use disorder') },
+      // a trait said to make the person an addict: "addiction-prone personality", "addictive personality"
+      { pattern: '<(addiction-prone|addiction prone|addict-prone)>', replace: 'at higher risk of addiction' },
+      { pattern: '<(addictive personality|addictive personalities)>', replace: { 'addictive personality': 'risk factors for addiction', 'addictive personalities': 'risk factors for addiction' } },
+      // a child named by the mother's use: "crack baby", "methadone babies" (prenatal exposure, not the child's disorder)
+      { pattern: `<(${BABY_SUBSTANCES.join('|')}) (${BABY_NOUNS.join('|')})>`, replace: BABY_LABELS },
       // "addicted" as the person's attribute: "addicted mother", "babies born addicted" (NIDA: neonatal withdrawal)
       {
         pattern: `<addicted (${ADDICTED_PEOPLE.join('|')})>`,
@@ -70,8 +153,30 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is an addict who has been using for ten years.', 'Addicts often miss appointments.', 'He is a recovering addict.', 'Addicted mother, infant in the NICU.', 'Her twins were born addicted.'],
-      pass: ['Client has a substance use disorder.', 'Client stated, "I\'m an addict and I know it."', 'She felt addicted to her phone.'],
+      flag: ['Client is an addict who has been using for ten years.', 'Addicts often miss appointments.', 'He is a recovering addict.', 'Addicted mother, infant in the NICU.', 'Her twins were born addicted.', 'Pt is a fentanyl addict.', 'Addiction-prone, avoid benzodiazepines.', 'He has an addictive personality.', 'Infant is a crack baby.', 'He is an ex-addict.'],
+      pass: ['Client has a substance use disorder.', 'Client stated, "I\'m an addict and I know it."', 'She felt addicted to her phone.', 'Infant with prenatal cocaine exposure.', 'Baby born to a mother on methadone.'],
+    },
+  },
+  {
+    id: 'stigma/addicted',
+    family: 'stigma',
+    miCode: null,
+    severity: 'info',
+    appliesTo: ['author'],
+    match: [
+      // "addicted to" a substance as what the person is (NIDA: "has a substance use disorder"); not "addicted to her phone"
+      {
+        pattern: `<{BE=be} {ADV} addicted to> (his |her |their )?({SUBSTANCE}|${MORE_SUBSTANCES.slice(1, -1)})`,
+        replace: { is: 'has a use disorder involving', was: 'had a use disorder involving', are: 'have a use disorder involving', were: 'had a use disorder involving', "'s": 'has a use disorder involving', "'re": 'have a use disorder involving', 'has been': 'has had a use disorder involving', 'had been': 'had had a use disorder involving', '*': 'has a use disorder involving' },
+      },
+    ],
+    message: '"Addicted to" a substance: "has a substance use disorder" is the clinical term.',
+    why: WHY_PERSON_FIRST,
+    source: SOURCE_NIDA,
+    fixes: [{ kind: 'replace' }],
+    examples: {
+      flag: ['She is addicted to opioids and will say anything to get them.', 'Pt has been addicted to heroin since 2015.'],
+      pass: ['She has an opioid use disorder.', 'He says he is addicted to his phone.'],
     },
   },
   {
@@ -82,16 +187,21 @@ export const stigmaRules: RuleDef[] = [
     appliesTo: ['author', 'counselor'],
     match: [
       { pattern: '<{ART=art} (junkie|crackhead|druggie|pothead|stoner|tweaker|dope fiend|drunk|drunkard|wino|pillhead)>', replace: '$art person who uses drugs' },
+      // "drunk" is a noun after an article and a label word ("a habitual drunk"), an adjective otherwise ("was drunk")
+      { pattern: `{ART} ${LABEL_MOD} <(drunk|drunkard|wino)>`, replace: 'person with alcohol use disorder' },
       { pattern: '<(junkies|crackheads|crack heads|druggies|potheads|stoners|tweakers|dope fiends|drunks|drunkards|winos|pillheads|pill poppers|meth heads|methheads|cokeheads|coke heads|dopeheads|smackheads|speed freaks|alkies|lushes|boozers)>', replace: 'people who use drugs' },
       // (nouns whatever comes before them; the article stays as written: "a meth head" → "a person who uses drugs")
       { pattern: '<(junkie|crackhead|crack head|druggie|pothead|tweaker|pillhead|pill popper|meth head|methhead|cokehead|coke head|dopehead|smackhead|speed freak|alky|alkie|boozer|booze hound)>', replace: 'person who uses drugs' },
+      { pattern: `<(${HEAD_COMPOUNDS.join('|')})>`, replace: 'person who uses drugs' },
+      { pattern: `<(${HEAD_COMPOUNDS.map((w) => w + 's').join('|')})>`, replace: 'people who use drugs' },
+      { pattern: '<(stoner|drunkard|wino|dope fiend|booze hound)>', replace: 'person who uses drugs' },
     ],
     message: 'Stigmatizing: a slur for a person who uses drugs or alcohol.',
     why: WHY_PERSON_FIRST,
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Pt is a known junkie in the neighborhood.', 'He hangs out with crackheads.', 'Pt is a meth head.'],
+      flag: ['Pt is a known junkie in the neighborhood.', 'He hangs out with crackheads.', 'Pt is a meth head.', "He's a pill-head.", 'The defendant is a habitual drunk.', 'Dope fiend asking for pain meds.'],
       pass: ['Pt uses heroin daily.', 'Client was drunk at the time of the incident.'],
     },
   },
@@ -203,17 +313,22 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<clean time>', replace: 'time in recovery' },
       { pattern: '(got|get|getting|gets) <clean>', replace: 'into recovery' },
       { pattern: '({PERSON}|i|you|we) {ADV} {BE} {ADV} <clean>', replace: 'in recovery' },
+      // contracted and asked: "you're clean now", "are you still clean?"
+      { pattern: "(you're|i'm|he's|she's|they're|we're) {ADV} <clean>", replace: 'in recovery' },
+      { pattern: '(are|is|was|were|am) ({PERSON}|you|i|we) {ADV} <clean>', replace: 'in recovery' },
       { pattern: '(stay|stayed|staying|stays|remain|remained|remaining|been|being) <clean>', replace: 'in recovery' },
       { pattern: '<clean> since', replace: 'in recovery' },
       { pattern: '<clean> (for|since) ({WORD} )?(day|days|week|weeks|month|months|year|years|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|a)', replace: 'in recovery' },
     ],
+    // appearance in a mental-status exam: "Patient is clean and well groomed", "clean-shaven"
+    except: ['clean [and] (well|neatly|appropriately|adequately|casually|dressed|groomed|well-groomed|kempt|tidy|dry|neat|shaven|intact|appearing)', 'clean-shaven', 'clean-cut'],
     message: 'Stigmatizing: "clean"/"dirty" for a person or a drug screen.',
     why: 'Calling a screen or a person "dirty" implies being unclean or immoral. Report the result: positive or negative, or "in recovery" for a person.',
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['UDS was dirty for opiates.', 'UDS dirty for fentanyl.', 'Client has been clean for 90 days.', 'Dirty urine on 3/4.', 'He wants to get clean.', 'Client tested clean last week.', 'Client reports being clean since March.'],
-      pass: ['Urine drug screen positive for opiates.', 'Client keeps her apartment clean.', 'Client has not used for 90 days.', 'Client tested negative for all substances.'],
+      flag: ['UDS was dirty for opiates.', 'UDS dirty for fentanyl.', 'Client has been clean for 90 days.', 'Dirty urine on 3/4.', 'He wants to get clean.', 'Client tested clean last week.', 'Client reports being clean since March.', "You're clean now, right?", 'Are you still clean?'],
+      pass: ['Urine drug screen positive for opiates.', 'Client keeps her apartment clean.', 'Patient is clean and well groomed.', 'Is he clean-shaven in the photo?', 'Client has not used for 90 days.', 'Client tested negative for all substances.'],
     },
   },
   {
@@ -254,15 +369,34 @@ export const stigmaRules: RuleDef[] = [
         pattern: '<(claims|claimed|insists|insisted)> (that|to|not|he|she|they|he\'s|she\'s|they\'re|his|her|their|being)',
         replace: { claims: 'reports', claimed: 'reported', insists: 'reports', insisted: 'reported' },
       },
-      { pattern: '<(allegedly|supposedly|purportedly)>', replace: 'reportedly' },
+      ...doubtAdverb('(allegedly|supposedly|purportedly)'),
+      // elsewhere in the sentence ("was allegedly assaulted"): the word before it takes the attribution
+      { pattern: '<{WORD=w} (allegedly|supposedly|purportedly)>', replace: '$w, per report,' },
     ],
     message: 'Stigmatizing: a doubt marker ("claims", "insists") questions the client\'s word.',
     why: WHY_DOUBT,
     source: SOURCE_NOTES,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client claims she has been sober since May.', 'Pt insists he took his medication.', 'He supposedly attends meetings.'],
-      pass: ['Client reports she has been sober since May.', 'Client filed insurance claims last month.'],
+      flag: ['Client claims she has been sober since May.', 'Pt insists he took his medication.', 'He supposedly attends meetings.', 'Allegedly, she fell down the stairs.', 'Supposedly she ran out of her pills early.', 'The wound was allegedly caused by a fall.'],
+      pass: ['Client reports she has been sober since May.', 'Client filed insurance claims last month.', 'He, per report, attends meetings.'],
+    },
+  },
+  {
+    id: 'stigma/doubt-hedge',
+    family: 'stigma',
+    miCode: null,
+    severity: 'info',
+    appliesTo: ['author'],
+    // weaker than "allegedly": "reportedly" and "apparently" said of the client's own account of symptoms or events
+    match: doubtAdverb('(reportedly|apparently)'),
+    message: 'Doubt marker: "reportedly" or "apparently" about the client\'s account can read as disbelief.',
+    why: WHY_DOUBT + ' Attribute the account plainly ("per report", "states") instead.',
+    source: SOURCE_NOTES,
+    fixes: [{ kind: 'replace' }],
+    examples: {
+      flag: ['Patient reportedly had a seizure at home.', 'Apparently she has not had a drink in two weeks.', 'Reportedly, he took all his doses.'],
+      pass: ['Patient reports a seizure at home.', 'Per report, she has not had a drink in two weeks.', 'The pharmacy apparently closed early.'],
     },
   },
   {
@@ -397,11 +531,16 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<in denial about>', replace: 'not yet ready to discuss' },
       { pattern: '<in denial>', replace: 'not yet ready to discuss it' },
       { pattern: '<resistant to> (treatment|change|therapy|services|help)', replace: 'ambivalent about' },
-      { pattern: '<(drug-seeking|drug seeking|narcotic-seeking|narcotic seeking) (behavior|behaviour|behaviors|behaviours)>', replace: 'repeated requests for medication' },
-      { pattern: '<(drug-seeking|drug seeking|narcotic-seeking|narcotic seeking)>', replace: 'requesting medication' },
-      { pattern: '<(attention-seeking|attention seeking)>', replace: 'seeking support' },
-      { pattern: '<(drug|narcotic|pill|opioid) seeker>', replace: 'person requesting medication' },
-      { pattern: '<(drug|narcotic|pill|opioid) seekers>', replace: 'people requesting medication' },
+      { pattern: `<${SEEKING} (behavior|behaviour|behaviors|behaviours)>`, replace: 'repeated requests for medication' },
+      { pattern: `<${SEEKING}>`, replace: 'requesting medication' },
+      { pattern: '<(attention-seeking|attention seeking|attention-seeker|attention seeker)>', replace: { 'attention-seeker': 'person seeking support', 'attention seeker': 'person seeking support', '*': 'seeking support' } },
+      { pattern: `<${hyphenOrSpace(SEEKER_HEADS, 'seeker')}>`, replace: 'person requesting medication' },
+      { pattern: `<${hyphenOrSpace(SEEKER_HEADS, 'seekers')}>`, replace: 'people requesting medication' },
+      // the client's account called a story: "gave a sob story", "the usual song and dance"
+      { pattern: '<(sob story|sob stories|sob-story|hard-luck story|hard luck story|song and dance|tall tale|tall tales)>', replace: { 'sob stories': 'accounts', 'tall tales': 'accounts', '*': 'account' } },
+      // "pleasant but …": the compliment that sets up the judgment
+      { pattern: '<(pleasant|nice|friendly|cooperative) but> (difficult|demanding|manipulative|noncompliant|non-compliant|nonadherent|non-adherent|unreliable|needy|entitled|challenging|frustrating|demanding|angry|rude|hostile|uncooperative|argumentative|guarded|evasive|vague|dramatic|histrionic|a poor historian|poor historian|limited|simple|slow|unmotivated|resistant|defensive)', replace: { pleasant: 'pleasant and', nice: 'nice and', friendly: 'friendly and', cooperative: 'cooperative and' } },
+      { pattern: `<(difficult|challenging|demanding|entitled|needy) (${DIFFICULT_PEOPLE.join('|')})>`, replace: Object.fromEntries(['difficult', 'challenging', 'demanding', 'entitled', 'needy'].flatMap((a) => DIFFICULT_PEOPLE.map((n) => [`${a} ${n}`, n]))) },
       { pattern: '<(caught|busted)> (using|drinking|smoking|shooting up|with (drugs|alcohol|pills|a pipe|paraphernalia))', replace: 'observed' },
       { pattern: '<{ART=art} frequent (flyer|flier)>', replace: '$art person with frequent visits' },
       { pattern: '<frequent (flyers|fliers)>', replace: 'people with frequent visits' },
@@ -409,17 +548,22 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<(difficult|problem|nightmare) (patient|client)>', replace: { 'difficult patient': 'patient', 'difficult client': 'client', 'problem patient': 'patient', 'problem client': 'client', 'nightmare patient': 'patient', 'nightmare client': 'client' } },
       { pattern: '{PERSON} {ADV} {BE} {ADV} (very |so |quite |extremely |highly |often |increasingly |somewhat |pretty )?<(manipulative|combative|hysterical|demanding|uncooperative|belligerent|argumentative|resistant|defiant|oppositional)>', replace: { manipulative: 'persistent in {their} requests', combative: 'agitated', hysterical: 'very distressed', demanding: 'persistent in asking for help', uncooperative: 'not ready to take part', belligerent: 'agitated', argumentative: 'in disagreement', resistant: 'ambivalent', defiant: 'in disagreement', oppositional: 'in disagreement' } },
       { pattern: '{PERSON} {ADV} (became|becomes|becoming|got|gets|grew|turned|appeared|appears|seemed|seems) {ADV} (very |so |quite |extremely |increasingly |more )?<(manipulative|combative|hysterical|demanding|uncooperative|belligerent|argumentative|defiant|oppositional)>', replace: { manipulative: 'persistent in {their} requests', combative: 'agitated', hysterical: 'very distressed', demanding: 'persistent in asking for help', uncooperative: 'not ready to take part', belligerent: 'agitated', argumentative: 'in disagreement', defiant: 'in disagreement', oppositional: 'in disagreement' } },
+      // the labels that name no clinical sense, wherever they stand ("Belligerent and uncooperative at triage")
+      // (said to the client it is a confrontation, not a note: "You're being manipulative")
+      { pattern: '<(combative|belligerent|uncooperative|non-cooperative|noncooperative)>', replace: { combative: 'agitated', belligerent: 'agitated', uncooperative: 'not ready to take part', 'non-cooperative': 'not ready to take part', noncooperative: 'not ready to take part' } },
+      // the others as a fragment's first word ("Demanding and rude at triage"; "manipulative" in prose is often said of an abusive partner)
+      { pattern: '^(very |extremely |highly |quite |often |increasingly )?<(manipulative|demanding|hysterical|argumentative|defiant|entitled|rude|hostile)> (and|{COMMA}|with|toward|towards|to|during|at|when|on|in|$)', replace: { manipulative: 'persistent in {their} requests', demanding: 'persistent in asking for help', hysterical: 'very distressed', argumentative: 'in disagreement', defiant: 'in disagreement', entitled: 'asking for help', rude: 'upset', hostile: 'upset' } },
       { pattern: '<{BE=be} {ADV} (a )?poor historian>', replace: { is: 'has difficulty recalling details', was: 'had difficulty recalling details', '*': 'had difficulty recalling details' } },
       { pattern: '<poor historian>', replace: 'had difficulty recalling details' },
     ],
-    except: ['(treatment|drug|antibiotic|insulin|multidrug|multi-drug|heat|water)(-| )resistant'],
+    except: ['(treatment|drug|antibiotic|insulin|multidrug|multi-drug|heat|water)(-| )resistant', '(osteopathic|spinal|chiropractic|manual) manipulative', 'manipulative (treatment|therapy|therapies|medicine|techniques|technique)', 'oppositional defiant', "(you're|you are|you were|you) {ADV} (being |acting |getting )?(so |very |really |pretty |quite )?(combative|belligerent|uncooperative|manipulative)"],
     message: 'Stigmatizing: a difficult-patient label instead of a description of behaviour.',
     why: WHY_LABEL,
     source: SOURCE_NOTES,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is very manipulative.', 'Client is a known drug seeker.', 'Client was caught using in the bathroom.', 'Client is unmotivated and in denial about his drinking.', 'Pt was combative with staff.', 'Known drug-seeking behavior.', 'Client is resistant to treatment.', 'Frequent flyer, seen three times this week.', 'Patient became belligerent when told to wait.'],
-      pass: ['Client is ambivalent about cutting back.', 'Treatment-resistant depression, on third trial.'],
+      flag: ['Client is very manipulative.', 'Client is a known drug seeker.', 'Belligerent and uncooperative during triage.', 'Likely med-seeking.', 'Gave a long sob story about the rent.', 'Pleasant but difficult 52 yo woman.', 'Demanding and rude at the nurses station.', 'Client was caught using in the bathroom.', 'Client is unmotivated and in denial about his drinking.', 'Pt was combative with staff.', 'Known drug-seeking behavior.', 'Client is resistant to treatment.', 'Frequent flyer, seen three times this week.', 'Patient became belligerent when told to wait.'],
+      pass: ['Client is ambivalent about cutting back.', 'Treatment-resistant depression, on third trial.', 'Osteopathic manipulative treatment to the lumbar spine.', 'Pleasant and cooperative, good eye contact.', 'Requested hydromorphone; discussed options.'],
     },
   },
   {
@@ -440,6 +584,12 @@ export const stigmaRules: RuleDef[] = [
         pattern: '<(despite|although|though|yet) (appearing|appears|looking|looks|seeming|seems)> (comfortable|in no (acute )?distress|in nad|well|fine|calm|relaxed|at ease|in no pain)',
         replace: { appearing: 'and appeared', appears: 'and appears', looking: 'and looked', looks: 'and looks', seeming: 'and seemed', seems: 'and seems' },
       },
+      // the client's account, then "but" and the evidence against it: 'states she has not used but UDS positive',
+      // 'denies drinking but smells of EtOH' (the two facts stand side by side without the writer's verdict)
+      {
+        pattern: `(states|stated|says|said|reports|reported|endorses|endorsed|denies|denied|tells|told|maintains|maintained|insists|insisted|claims|claimed) … <(but|however|yet)> ${CONTRARY}`,
+        replace: 'and',
+      },
     ],
     // quotation marks in prose are often a term or a phrase held up for discussion; in a note about the client they doubt
     unless: ['not-a-note'],
@@ -449,11 +599,14 @@ export const stigmaRules: RuleDef[] = [
     fixes: [{ kind: 'rewrite', name: 'drop-quotes' }, { kind: 'replace' }],
     examples: {
       flag: [
-        'Patient reportedly "forgot" his appointment again.',
+        'Pt\'s son was reportedly "sick" on the day of the visit.',
         'Client says she "lost" her prescription.',
         'Patient seen in the ED three times for "back pain."',
         'Pt was seen for "back pain" twice this week.',
         'Patient states pain is 9/10 despite appearing comfortable.',
+        'Pt states that she is taking her insulin but A1c is 12.',
+        'Pt reports no drinking but breath smells of alcohol.',
+        'Patient says he has not used since Friday, but UDS is positive for fentanyl.',
       ],
       pass: [
         'Client stated, "I want to get my kids back."',
@@ -461,6 +614,8 @@ export const stigmaRules: RuleDef[] = [
         'Client said her husband calls her "a drunk," which hurts her.',
         'Patient reports pain 9/10; appears uncomfortable, guarding the left side.',
         'Client said she "just wants to be left alone."',
+        'Client says she wants to stop drinking but is afraid of withdrawal.',
+        'Pt reports pain 8/10 and is guarding the left side.',
       ],
     },
   },
@@ -489,12 +644,15 @@ export const stigmaRules: RuleDef[] = [
     match: [
       { pattern: '<(suffers|suffered|suffering) from>', replace: { 'suffers from': 'has', 'suffered from': 'had', 'suffering from': 'living with' } },
       { pattern: '<(afflicted|stricken) with>', replace: 'living with' },
+      // a person cast as the victim of an illness ("a victim of alcoholism"), not of a crime or an accident
+      { pattern: `<{ART=art} victim of> ${ILLNESS}`, replace: '$art person with' },
+      { pattern: `<victims of> ${ILLNESS}`, replace: 'people with' },
     ],
     message: 'Stigmatizing: "suffers from" casts the person as a victim of their condition.',
     why: 'Many people live full lives with a diagnosis; "has" or "lives with" states the fact without pity.',
     source: SOURCE_NIDA + '; APA Style, bias-free language',
     fixes: [{ kind: 'replace' }],
-    examples: { flag: ['Client suffers from depression.'], pass: ['Client has depression.', 'Client lives with bipolar disorder.'] },
+    examples: { flag: ['Client suffers from depression.', 'He is a victim of alcoholism.', 'Victims of addiction need treatment, not jail.'], pass: ['Client has depression.', 'Client lives with bipolar disorder.', 'Patient was the victim of an assault.', 'She is a victim of domestic violence.'] },
   },
   {
     id: 'stigma/committed-suicide',
@@ -502,12 +660,39 @@ export const stigmaRules: RuleDef[] = [
     miCode: null,
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
-    match: [{ pattern: '<(committed|commit|commits|committing) suicide>', replace: { 'committed suicide': 'died by suicide', 'commit suicide': 'die by suicide', 'commits suicide': 'dies by suicide', 'committing suicide': 'dying by suicide' } }],
+    match: [
+      { pattern: '<(committed|commit|commits|committing) suicide>', replace: { 'committed suicide': 'died by suicide', 'commit suicide': 'die by suicide', 'commits suicide': 'dies by suicide', 'committing suicide': 'dying by suicide' } },
+      // an attempt judged by its outcome: "failed suicide attempt", "a successful suicide"
+      { pattern: '<(failed|unsuccessful|botched|incomplete) (suicide attempt|suicide attempts|attempt at suicide|attempts at suicide|suicide)>', replace: { 'suicide attempts': 'suicide attempts', 'attempts at suicide': 'suicide attempts', '*': 'suicide attempt' } },
+      { pattern: '<(successful|completed) (suicide attempt|suicide)>', replace: 'death by suicide' },
+    ],
     message: 'Stigmatizing: "committed suicide" echoes the language of crime.',
     why: '"Committed" dates from when suicide was a crime and adds shame for families. "Died by suicide" is the standard in clinical and safe-messaging guidelines.',
     source: 'AFSP / reportingonsuicide.org safe-messaging guidelines',
     fixes: [{ kind: 'replace' }],
-    examples: { flag: ["Client's brother committed suicide in 2020."], pass: ["Client's brother died by suicide in 2020."] },
+    examples: { flag: ["Client's brother committed suicide in 2020.", 'History of a failed suicide attempt by overdose.', 'Her second attempt was a successful suicide.'], pass: ["Client's brother died by suicide in 2020.", 'History of a suicide attempt by overdose in 2020.'] },
+  },
+  {
+    id: 'stigma/justice-label',
+    family: 'stigma',
+    miCode: null,
+    severity: 'warning',
+    appliesTo: ['author', 'counselor'],
+    match: [
+      { pattern: `<{ART=art} ${JUSTICE}>`, replace: '$art person with a history of incarceration' },
+      { pattern: `<${JUSTICE_PLURAL}>`, replace: 'people with a history of incarceration' },
+      { pattern: `<${JUSTICE}>`, replace: 'person with a history of incarceration' },
+      { pattern: '<{ART=art} convicted felon>', replace: '$art person with a felony conviction' },
+      { pattern: '<convicted felons>', replace: 'people with felony convictions' },
+    ],
+    message: 'Stigmatizing: "ex-con" and its kin define a person by a past sentence.',
+    why: WHY_PERSON_FIRST + ' Justice-involved people face the same labelling; "person with a history of incarceration" names the fact without the identity.',
+    source: 'Fortune Society; Council on Criminal Justice, person-first language; ' + SOURCE_NIDA,
+    fixes: [{ kind: 'replace' }],
+    examples: {
+      flag: ['Mr. Davis is an ex-con with a history of assault.', 'Housing programs often exclude ex-offenders.', 'Tenant is a former inmate.'],
+      pass: ['Mr. Davis was released from prison in 2021.', 'Client has a history of incarceration.', 'Inmate phone calls are recorded.'],
+    },
   },
   {
     id: 'stigma/identity-first',
@@ -524,22 +709,52 @@ export const stigmaRules: RuleDef[] = [
           psychotic: '$art person with psychosis', 'paranoid schizophrenic': '$art person with paranoid schizophrenia',
         },
       },
+      // a word about the disorder or the person between the article and the label: "a poorly controlled diabetic", "a known epileptic"
+      { pattern: `{ART} <(${DX_MODS.join('|')}) (${Object.keys(DX_LABELS).filter((l) => l !== 'borderline').join('|')})>`, replace: DX_WITH_MODS },
+      { pattern: `{ART} ${DX_PERSON_MODS} <(schizophrenic|diabetic|epileptic|anorexic|bulimic|psychotic|paranoid schizophrenic)>`, replace: DX_WITH_MODS },
+      // the label as a fragment's subject: "Diabetic in room 4 needs…", "Typical borderline, threatened to…"
+      { pattern: '^<(schizophrenic|diabetic|epileptic|anorexic|bulimic)> (in|with|who|on|at|is|was|has|had|needs|needing|seized|presents|presenting|admitted|brought|found|refusing|refuses|declining|off)', replace: DX_WITH_MODS },
+      { pattern: `^(typical|classic|another|known|the usual) <(${Object.keys(DX_LABELS).join('|')})> ({CLAUSE}|$|who|in|with|on|is|was|has|had|needs|seized|threatened|threatening|refusing|demanding)`, replace: DX_WITH_MODS },
+      // "borderline" is a noun only at the end of its phrase ("she's a borderline, expect splitting"; not "a borderline result")
+      { pattern: '{ART} ((typical|classic|real|total|full-blown|known) )?<borderline> ({CLAUSE}|$|who|that|in|on|with)', replace: { borderline: 'person with borderline personality disorder' } },
       {
-        pattern: '<(schizophrenics|diabetics|epileptics|anorexics|bulimics|psychotics|bipolars)>',
-        replace: { schizophrenics: 'people with schizophrenia', diabetics: 'people with diabetes', epileptics: 'people with epilepsy', anorexics: 'people with anorexia', bulimics: 'people with bulimia', psychotics: 'people with psychosis', bipolars: 'people with bipolar disorder' },
+        pattern: '<(schizophrenics|diabetics|epileptics|anorexics|bulimics|psychotics|bipolars|borderlines)>',
+        replace: { schizophrenics: 'people with schizophrenia', diabetics: 'people with diabetes', epileptics: 'people with epilepsy', anorexics: 'people with anorexia', bulimics: 'people with bulimia', psychotics: 'people with psychosis', bipolars: 'people with bipolar disorder', borderlines: 'people with borderline personality disorder' },
       },
       { pattern: '<the mentally ill>', replace: 'people with mental illness' },
+      { pattern: '<the (morbidly |severely )?obese> (are|were|have|need|needs|face|often|who|in|and|$|{CLAUSE})', replace: { 'the obese': 'people with obesity', '*': 'people with severe obesity' } },
     ],
     except: [
-      '(schizophrenic|bipolar|diabetic|epileptic|anorexic|bulimic|psychotic) (disorder|disorders|disease|diet|episode|episodes|symptoms|symptom|features|medication|medications|meds|foot|ulcer|ulcers|neuropathy|retinopathy|ketoacidosis|coma|seizure|seizures|type|spectrum|depression|mania|break|patient|patients|client|clients|person|individual|condition|illness|ii|i|1|2|and|or|range|shoes|socks|supplies|educator|education|clinic|care|management|control)',
+      '(schizophrenic|bipolar|diabetic|epileptic|anorexic|bulimic|psychotic) (disorder|disorders|disease|diet|episode|episodes|symptoms|symptom|features|medication|medications|meds|foot|ulcer|ulcers|neuropathy|retinopathy|ketoacidosis|coma|seizure|seizures|type|spectrum|depression|mania|break|patient|patients|client|clients|person|individual|condition|illness|ii|i|1|2|range|shoes|socks|supplies|educator|education|clinic|care|management|control)',
+      // coordinated adjectives: "a diabetic and hypertensive man" (not "an epileptic and needs precautions")
+      `(schizophrenic|bipolar|diabetic|epileptic|anorexic|bulimic|psychotic) (and|or) (non-)?${COORD_ADJ}`,
     ],
     message: 'Stigmatizing: an identity-first label ("a schizophrenic") defines a person by a diagnosis.',
     why: WHY_PERSON_FIRST,
     source: SOURCE_NIDA + '; APA Style, bias-free language',
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is a schizophrenic living alone.', 'Diabetics need regular foot checks.'],
-      pass: ['Client has schizophrenia.', 'Client is on a diabetic diet.', 'Bipolar disorder, stable on lithium.'],
+      flag: ['Client is a schizophrenic living alone.', 'Diabetics need regular foot checks.', 'Pt is a poorly controlled diabetic.', 'Patient is an epileptic and needs seizure precautions.', 'Diabetic in room 4 needs a fingerstick.', "She's a borderline, expect splitting.", 'The obese need bariatric beds.'],
+      pass: ['Client has schizophrenia.', 'Client is on a diabetic diet.', 'Bipolar disorder, stable on lithium.', 'Patient is a diabetic and hypertensive man.', 'A borderline result was repeated.', 'Bipolar with psychotic features.', 'Borderline personality disorder, in DBT.'],
+    },
+  },
+  {
+    id: 'stigma/label-before-person',
+    family: 'stigma',
+    miCode: null,
+    severity: 'info',
+    appliesTo: ['author', 'counselor'],
+    match: [
+      { pattern: `<(${Object.keys(DX_LABELS).filter((l) => l !== 'borderline').join('|')}) (${DX_PEOPLE.join('|')})>`, replace: dxPeople(DX_LABELS) },
+      { pattern: `<(${Object.keys(WEIGHT).join('|')}) (${DX_PEOPLE.join('|')})>`, replace: dxPeople(WEIGHT) },
+    ],
+    message: 'Identity-first: a diagnosis or body size put before the person ("schizophrenic patient", "obese female").',
+    why: WHY_PERSON_FIRST + ' "Patient with schizophrenia" and "woman with obesity" name the same facts person first (APA; Obesity Action Coalition).',
+    source: SOURCE_NIDA + '; APA Style, bias-free language; Obesity Action Coalition people-first language',
+    fixes: [{ kind: 'replace' }],
+    examples: {
+      flag: ['The obese patients on this unit need bariatric beds.', 'Morbidly obese female, BMI 52.', 'Schizophrenic patient, off meds for a month.', 'Services for mentally ill people are scarce.'],
+      pass: ['Patient with obesity, BMI 41.', 'Obese abdomen, soft, nontender.', 'Patient with schizophrenia, off medication for a month.'],
     },
   },
 ];
