@@ -68,7 +68,7 @@ export function isDirectiveImperative(sentence: string): boolean {
   if (DIRECTIVE_DESPITE_FIRST_WORD.test(norm)) return true;
   const first = /^(?:please )?([a-z][a-z'-]*)/.exec(norm);
   if (!first) return false;
-  if (NEVER_IMPERATIVE.has(first[1]) || SUBJECT_THEN_VERB.test(norm) || ECHO.test(norm)) return false;
+  if (NEVER_IMPERATIVE.has(first[1]) || SUBJECT_THEN_VERB.test(norm) || ECHO.test(norm) || EXAM_FINDING.test(norm)) return false;
   if (TALK_VERBS.has(first[1])) {
     // "Tell me more" invites the client to talk; "Tell your friends", "Talk to your doctor" direct them.
     if (TO_THE_COUNSELOR.test(norm.slice(first[0].length))) return false;
@@ -108,7 +108,15 @@ const NEVER_IMPERATIVE = new Set([
   'over', 'back', 'up', 'down', 'out', 'off', 'under', 'through', 'around', 'along', 'across', 'during', 'within', 'without',
   'into', 'onto', 'upon', 'between', 'among', 'against', 'toward', 'towards', 'until', 'unless', 'though', 'although',
   'whether', 'even', 'still', 'almost', 'only', 'like', 'sort', 'kind',
+  // a note fragment's subject, which compromise may tag as a verb ("Person with schizophrenia, …", "Neonate with NOWS")
+  'person', 'people', 'neonate', 'infant', 'newborn', 'adult', 'adolescent', 'male', 'female', 'woman', 'women', 'child',
+  'children', 'boy', 'girl', 'resident', 'residents',
 ]);
+
+// An exam finding of coordinated adjectives ("Clean and dry dressing applied", "Warm, dry, well perfused"), not
+// "Clean and dry the area" (an object follows the verbs there).
+const EXAM_FINDING =
+  /^(?:clean|dry|warm|clear|cool|soft|intact|moist|pink|firm|regular)(?:,| and|, and) (?:dry|intact|clean|warm|well[- ]perfused|nontender|non-tender|soft|moist|pink|regular|clear|reactive|symmetric)\b(?!,? (?:the|it|your|them|this|that|his|her|their|a|an|off|out|up)\b)/;
 
 // Discourse openers before an imperative ("So, take…", "Also, try…", "Just call…") do not change its force.
 // "I think just tell them" in speech and "Maybe try journaling" in writing are imperatives behind a hedge.
@@ -162,4 +170,4 @@ export function compromise(): Compromise {
 }
 
 // Every candidate runs these: compiled at once instead of interpreted first (regex-warm.ts).
-const compileImperativeCues = compileOnFirstUse(() => [DIRECTIVE_DESPITE_FIRST_WORD, SUBJECT_THEN_VERB, ECHO, TO_THE_COUNSELOR, COURTESY_PHRASES, OPENERS, INTRO_CLAUSE, TIME_PHRASE]);
+const compileImperativeCues = compileOnFirstUse(() => [DIRECTIVE_DESPITE_FIRST_WORD, SUBJECT_THEN_VERB, ECHO, EXAM_FINDING, TO_THE_COUNSELOR, COURTESY_PHRASES, OPENERS, INTRO_CLAUSE, TIME_PHRASE]);

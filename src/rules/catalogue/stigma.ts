@@ -316,6 +316,8 @@ export const stigmaRules: RuleDef[] = [
       // contracted and asked: "you're clean now", "are you still clean?"
       { pattern: "(you're|i'm|he's|she's|they're|we're) {ADV} <clean>", replace: 'in recovery' },
       { pattern: '(are|is|was|were|am) ({PERSON}|you|i|we) {ADV} <clean>', replace: 'in recovery' },
+      // the question with its verb dropped: "You still clean?"
+      { pattern: '^(you|u) {ADV} <clean> ({CLAUSE}|$)', replace: 'in recovery' },
       { pattern: '(stay|stayed|staying|stays|remain|remained|remaining|been|being) <clean>', replace: 'in recovery' },
       { pattern: '<clean> since', replace: 'in recovery' },
       { pattern: '<clean> (for|since) ({WORD} )?(day|days|week|weeks|month|months|year|years|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|a)', replace: 'in recovery' },
@@ -327,7 +329,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['UDS was dirty for opiates.', 'UDS dirty for fentanyl.', 'Client has been clean for 90 days.', 'Dirty urine on 3/4.', 'He wants to get clean.', 'Client tested clean last week.', 'Client reports being clean since March.', "You're clean now, right?", 'Are you still clean?'],
+      flag: ['UDS was dirty for opiates.', 'UDS dirty for fentanyl.', 'Client has been clean for 90 days.', 'Dirty urine on 3/4.', 'He wants to get clean.', 'Client tested clean last week.', 'Client reports being clean since March.', "You're clean now, right?", 'Are you still clean?', 'You still clean, man?'],
       pass: ['Urine drug screen positive for opiates.', 'Client keeps her apartment clean.', 'Patient is clean and well groomed.', 'Is he clean-shaven in the photo?', 'Client has not used for 90 days.', 'Client tested negative for all substances.'],
     },
   },
@@ -587,7 +589,7 @@ export const stigmaRules: RuleDef[] = [
       // the client's account, then "but" and the evidence against it: 'states she has not used but UDS positive',
       // 'denies drinking but smells of EtOH' (the two facts stand side by side without the writer's verdict)
       {
-        pattern: `(states|stated|says|said|reports|reported|endorses|endorsed|denies|denied|tells|told|maintains|maintained|insists|insisted|claims|claimed) … <(but|however|yet)> ${CONTRARY}`,
+        pattern: `(states|stated|says|said|reports|reported|endorses|endorsed|denies|denied|tells|told|maintains|maintained|insists|insisted|claims|claimed) (me|us|staff|writer|the writer|this writer|nursing|the team)? … <(but|however|yet)> ${CONTRARY}`,
         replace: 'and',
       },
     ],
@@ -665,12 +667,13 @@ export const stigmaRules: RuleDef[] = [
       // an attempt judged by its outcome: "failed suicide attempt", "a successful suicide"
       { pattern: '<(failed|unsuccessful|botched|incomplete) (suicide attempt|suicide attempts|attempt at suicide|attempts at suicide|suicide)>', replace: { 'suicide attempts': 'suicide attempts', 'attempts at suicide': 'suicide attempts', '*': 'suicide attempt' } },
       { pattern: '<(successful|completed) (suicide attempt|suicide)>', replace: 'death by suicide' },
+      { pattern: 'suicide (attempt |attempts )?(was|were|is) <(successful|unsuccessful|a success|a failure|failed)>', replace: { successful: 'fatal', 'a success': 'fatal', '*': 'not fatal' } },
     ],
     message: 'Stigmatizing: "committed suicide" echoes the language of crime.',
     why: '"Committed" dates from when suicide was a crime and adds shame for families. "Died by suicide" is the standard in clinical and safe-messaging guidelines.',
     source: 'AFSP / reportingonsuicide.org safe-messaging guidelines',
     fixes: [{ kind: 'replace' }],
-    examples: { flag: ["Client's brother committed suicide in 2020.", 'History of a failed suicide attempt by overdose.', 'Her second attempt was a successful suicide.'], pass: ["Client's brother died by suicide in 2020.", 'History of a suicide attempt by overdose in 2020.'] },
+    examples: { flag: ["Client's brother committed suicide in 2020.", 'History of a failed suicide attempt by overdose.', 'Her second attempt was a successful suicide.', 'His suicide attempt was unsuccessful.'], pass: ["Client's brother died by suicide in 2020.", 'History of a suicide attempt by overdose in 2020.'] },
   },
   {
     id: 'stigma/justice-label',
