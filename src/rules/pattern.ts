@@ -302,7 +302,7 @@ function emit(tokens: Token[], lead: boolean): { re: string; lead: boolean } {
         lead = false;
         break;
       case 'end':
-        out += `(?=[.!?\u2026"')\]]* *$)`; // matched on the sentence plus a trailing space
+        out += `(?=[.!?\u2026"')\\]]* *$)`; // matched on the sentence plus a trailing space
         break;
     }
   }
