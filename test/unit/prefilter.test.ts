@@ -14,8 +14,10 @@ function assertNoMissedMatch(norm: string): void {
   for (const rule of cat.rules) {
     if (rule.def.imperative) continue;
     for (const p of rule.patterns) {
+      // a pattern the index let through cannot be missed: only the skipped ones need their expression run
+      if (flags && flags[p.id]) continue;
       const matched = !matchPattern(p.compiled, norm).next().done;
-      if (matched) assert.ok(flags && flags[p.id], `prefilter skipped ${rule.def.id} pattern "${p.compiled.source}" on: ${norm}`);
+      assert.ok(!matched, `prefilter skipped ${rule.def.id} pattern "${p.compiled.source}" on: ${norm}`);
     }
   }
 }
@@ -46,7 +48,8 @@ describe('prefilter', () => {
           const s = instance(src, pick).toLowerCase();
           assertNoMissedMatch(s);
           assertNoMissedMatch(`so, ${s} and you're right`);
-          if (catalogue().rules.some((cr) => cr.patterns.some((p) => !matchPattern(p.compiled, s).next().done))) matched++;
+          // (counted only up to the bar below: every pattern on every instance again would double the test's time)
+          if (matched <= 100 && catalogue().rules.some((cr) => cr.patterns.some((p) => !matchPattern(p.compiled, s).next().done))) matched++;
         }
       }
     }
