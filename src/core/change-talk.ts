@@ -20,8 +20,9 @@ export function changeTalkLabel(t: ChangeTalkType): string {
   return t === 'taking-steps' ? 'Taking steps' : t[0].toUpperCase() + t.slice(1);
 }
 
-const I = "\\bi(?:'ve| have)?(?: (?:really|truly|just|do|kind of|sort of|definitely|already|finally|actually|think i|know i|guess i|feel like i|suppose i|probably|maybe|also|still|honestly))*";
-const IM = "\\bi(?:'m| am)(?: (?:really|truly|just|kind of|sort of|definitely|finally|actually|probably|also|now|totally|pretty))*";
+// an embedded question ("who I'd talk to", "where I'm going to be living") states no intent
+const I = "(?<!\\b(?:how|who|whether) )\\bi(?:'ve| have)?(?: (?:really|truly|just|do|kind of|sort of|definitely|already|finally|actually|think i|know i|guess i|feel like i|suppose i|probably|maybe|also|still|honestly))*";
+const IM = "(?<!\\b(?:how|where|who|whether) )\\bi(?:'m| am)(?: (?:really|truly|just|kind of|sort of|definitely|finally|actually|probably|also|now|totally|pretty))*";
 
 // Mobilizing kinds first: when a sentence carries several, the strongest names it (MI listens for movement
 // from preparatory towards mobilizing language).

@@ -435,8 +435,8 @@ const ORDER: MiCode[] = [
 // Client language about change (DARN-CAT) and about staying the same (MI-GUIDE.md). The client's own "I"
 // clause carries it: "I" with hedges ("I think I could probably…") before the modal or verb. A negation
 // between "I" and the verb is not a hedge, so "I don't want to quit" never reads as desire.
-const I = "(?<!\\b(?:why|if|when|whenever|unless|said|says|told me|tells me|thinks|thought|wants|not (?:sure|certain)|doubt|unsure|see how)(?: that| if| whether)? )\\bi(?:'ve| have)?(?: (?:really|just|definitely|probably|maybe|kind of|sort of|do|actually|think i|guess i|know i|feel like i|also|still|honestly|totally|certainly|at least|even|already|finally))*";
-const IM = "\\bi(?:'m| am)(?: (?:really|just|definitely|probably|kind of|sort of|actually|also|still|honestly|totally|so|pretty|finally))*";
+const I = "(?<!\\b(?:why|if|when|whenever|unless|said|says|told me|tells me|thinks|thought|wants|not (?:sure|certain)|doubt|unsure|see how|how|who|whether)(?: that| if| whether)? )\\bi(?:'ve| have)?(?: (?:really|just|definitely|probably|maybe|kind of|sort of|do|actually|think i|guess i|know i|feel like i|also|still|honestly|totally|certainly|at least|even|already|finally))*";
+const IM = "(?<!\\b(?:how|where|who|whether) )\\bi(?:'m| am)(?: (?:really|just|definitely|probably|kind of|sort of|actually|also|still|honestly|totally|so|pretty|finally))*";
 // What the client might keep doing: wanting *these* is sustain talk, not desire for change.
 const HABIT = "(?:drink|drinking|smoke|smoking|use|using|party|partying|gamble|gambling|get (?:drunk|high|wasted)|have (?:like )?(?:a|my|some|another|one|a couple of) (?:drink|beer|cigarette|smoke|glass)|keep (?:drinking|smoking|using|doing (?:it|this|that)))\\b";
 // What a client commits to or plans: a step, not any future ("I'll say something like…").
@@ -563,11 +563,11 @@ const RESTART = /\b(i(?:'m|'ve|'d|'ll)? [a-z']+)\b[a-z' ]{0,30}?(?:-+|\u2014) (?
 
 // Someone else's words about the client are not the client's talk ("He told me I had a blood test, and that
 // I should start taking this", "my dad feels like I need to gain the weight back"): the cues skip a clause
-// a third person says, thinks or wants, up to the sentence's end, a "but" or the client's own "and I …". Sustain talk keeps them: "I'm here because my lawyer wants me to" is the
+// a third person says, thinks or wants, up to the sentence's end, a "but" or the client's own "and I …" / "so I'm …". Sustain talk keeps them: "I'm here because my lawyer wants me to" is the
 // client's reason for coming. So do the reasons: a cost of the habit someone else saw ("she said she knew I
 // had a hangover") is still its cost.
 // (Quoting the counselor, "you said I should…", is left alone: a client taking it up is often change talk.)
-const REPORTED = /\b(?:he|she|they|my (?:[a-z]+ )?[a-z]+|the (?:doctor|doc|nurse|judge|court|cops?|police|officer|teacher|school|counselor|therapist|pediatrician|dentist)|(?:everyone|everybody|people|doctors?|nurses?)) (?:(?:just|always|really|keeps?|kept|was|is|has|had|have|even|also|actually|all|would|will|still|then|basically) )*(?:said|says|saying|told me|tells me|telling me|think|thinks|thought|feels? like|felt like|believes?|wants? me to|wanted me to|expects? me to|would (?:like|love) me to|insists?|suggested|recommended)\b[^.?!]*?(?=\bbut\b|\band i\b|[.?!]|$)/g;
+const REPORTED = /\b(?:he|she|they|my (?:[a-z]+ )?[a-z]+|the (?:doctor|doc|nurse|judge|court|cops?|police|officer|teacher|school|counselor|therapist|pediatrician|dentist)|(?:everyone|everybody|people|doctors?|nurses?)) (?:(?:just|always|really|keeps?|kept|was|is|has|had|have|even|also|actually|all|would|will|still|then|basically) )*(?:said|says|saying|told me|tells me|telling me|think|thinks|thought|feels? like|felt like|believes?|wants? me to|wanted me to|expects? me to|would (?:like|love) me to|insists?|suggested|recommended)\b[^.?!]*?(?=\bbut\b|\b(?:and|so) i(?:'m|'ll|'ve|'d)?\b|[.?!]|$)/g;
 
 /** A client's words without the clauses someone else says, thinks or wants of them. */
 export function withoutReportedSpeech(text: string): string {

@@ -44,6 +44,7 @@ describe('change talk: DARN-CAT kind', () => {
     ["i'd like some help with it.", 'desire'],
     ['she told me i should start taking this.', null],
     ['i just want my phone call.', null],
+    ["where i'm going to be living is up in the air.", null],
     ['my boss said he could tell i had a hangover.', 'reason'],
     ["i'm hoping to cut down by the summer.", 'desire'],
     ['i plan on quitting next month.', 'commitment'],
@@ -149,6 +150,12 @@ describe('change talk: the rules alone', () => {
     // a future that is no step, with an adverb before it
     ["i'll really fall and hurt myself.", 'neutral'],
     ["i'll really try to cut down.", 'change'],
+    // an embedded question is no statement of intent; a condition still is
+    ["i don't know who i'd talk to about it.", 'neutral'],
+    ["where i'm going to be living is up in the air.", 'neutral'],
+    ["if i'm gonna make those changes, i'll need some support.", 'change'],
+    // the client's own "so I'm…" after someone else's words
+    ["my doctor told me to quit, so i'm going to try.", 'change'],
   ];
   for (const [norm, talk] of cases) it(`${JSON.stringify(norm)} → ${talk}`, () => assert.strictEqual(clientTalk(norm), talk));
 });
