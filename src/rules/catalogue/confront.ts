@@ -244,7 +244,7 @@ export const confrontRules: RuleDef[] = [
       // doubt of the client's account: "That's a pretty convenient story", "Your story keeps changing",
       // "I find it hard to believe…", "…and you know it"
       "<(a |that's a |that is a |what a |how )?{ADV} (pretty |very |awfully |real |mighty |rather |really |oddly |remarkably )?convenient (story|excuse|explanation|memory|timing|time to)>",
-      "^ <(how|that's|that is|well that's) {ADV} (pretty |very |awfully |real |mighty |rather |really |so )?convenient> ($|for you)",
+      "^ <(how|that's|that is|well that's|isn't that|isn't it) {ADV} (pretty |very |awfully |real |mighty |rather |really |so )?convenient> ($|for you|that|how)",
       "<i {ADV} find (it|that|this) {ADV} (very |really |pretty |a little |kind of )?(hard|difficult|tough) to believe>",
       "<your (story|stories|account|version|version of events|side of the story|explanation|excuse|excuses|answers|answer|timeline) {ADV} (keeps|keep|kept) (changing|shifting|getting (bigger|better|longer))>",
       "<((your|that|this|the) (story|account|version|explanation|timeline)|that|this) {ADV} (doesn't|does not|don't|didn't|did not) add up>",
@@ -780,10 +780,10 @@ export const confrontRules: RuleDef[] = [
       "<(do|did|are|were|have|can|will|would|does) you {ADV} even> {VERB}",
       "<are you {ADV} (seriously|really|honestly) (telling me|saying|trying to (tell|say))>",
       '<are you kidding me>',
-      "<sit there and (tell|say to) me>",
+      "<sit there and (tell|say to|blame|pretend|act like|deny|lie)>",
       // disbelief asked, not said: "You expect me to believe that?", "Who are you kidding?"
       "<(you|do you) {ADV} (seriously |really |honestly |actually )?expect (me|us|anyone|anybody|people|the judge|the court) to believe>",
-      "<who (do you think )?(you're|you are|are you) (kidding|fooling)>",
+      "<who (do you think )?(you're|you are|are you) (trying to )?(kidding|fooling|fool|kid|con)>",
       "<you('ve| have) (got )?to be kidding>",
       "<(why|how come) (do|must) you {ADV} always>",
       "<why (can't|cannot|couldn't) you {ADV} (just )?(be|get|do|act|stay|try)> … (for once|for a change|like everyone else|like everybody else|like (a|an) (normal|adult|grown))",
@@ -827,6 +827,25 @@ export const confrontRules: RuleDef[] = [
       // disbelief by an absurd alternative, said or asked: "So the dog ate your drug screen, is that it?"
       "<(and )?pigs (fly|might fly|can fly|will fly)>",
       "<the dog ate (your|the|my)>",
+      "<(walk|walked|walking|get up and walk|got up and walked) (off|away) (on (its|their) own|by (itself|themselves))>",
+      "<(grew|grow|sprouted|sprout) legs>",
+      // a coincidence or an accident that the speaker does not believe: "What a coincidence that your phone died",
+      // "So you just happened to be in the car with the drugs"
+      "<what a (coincidence|funny coincidence)>",
+      // (with its "so": "So you…" alone is read as a summary of what the client said)
+      // ("You just happened to be in the wrong place" is said in earnest: "just" only after "so")
+      "<(so )?you (conveniently|somehow) happened to>",
+      "^ <so you just happened to>",
+      // interest that comes too late to be believed: "Oh, so now you care about your kids", "Since when do you care?"
+      "^ <oh {COMMA}? so now you> {ADV} (care|want|remember|decide|decided|feel|'re|are|have|wanna)",
+      "^ <so now you {ADV} care>",
+      "^ <since when (do|did|does|have|are|were) you {ADV} (care|cared|worry|worried|listen|listened|follow|followed|want|wanted|bother|bothered|mind|know|knew|believe|give a)>",
+      // sarcasm: a failing course praised ("Yeah, because ignoring it has worked so well")
+      "<(yeah|sure|right|oh|yep|uh huh|ya) {COMMA}? because … ('s|has|have|had) {ADV} (worked|gone|turned out) (out )?(so |really |real )?(well|great|wonderfully)> {ADV} $",
+      "<look who (finally )?(decided|bothered|deigned|remembered|managed) to>",
+      "<look who finally (showed|turned|made|decided|bothered|woke)>",
+      // the charge made of "somebody": "Somebody's been drinking again"
+      "^ <(somebody|someone)('s| has| is| was) (been )?(drinking|using|smoking|lying|skipping|partying|slacking|getting high|missing|sleeping in)> (again|$|{CLAUSE})",
     ],
     // surprise that is the client's: "What a shock it must have been to get that call"
     except: ['what a (surprise|shock|shocker) (it|that|this) (must|was|would|is)', 'what a (surprise|shock) for you'],
@@ -869,6 +888,14 @@ export const confrontRules: RuleDef[] = [
         'You think the world owes you something.',
         'So the dog ate your homework, is that it?',
         'Yeah, and pigs fly.',
+        'So the money just walked off on its own?',
+        'What a coincidence.',
+        'So you just happened to stop by the liquor store.',
+        'Oh, so now you want my help.',
+        'Since when do you listen to anyone?',
+        'Sure, because skipping your meds has worked so well.',
+        'Look who finally decided to call back.',
+        "Somebody's been skipping again.",
       ],
       pass: [
         'What do you want to get out of this?',
@@ -887,6 +914,12 @@ export const confrontRules: RuleDef[] = [
         'It must be nice to finally sleep through the night.',
         'You managed to lose ten pounds, good job.',
         'It sounds like you think the world has been unfair to you.',
+        'So you happened to run into your old friends at the store.',
+        "So now you're thinking about your kids more than before.",
+        'You just happened to be in the wrong place at the wrong time.',
+        'Since when have you been feeling this way?',
+        'Look who\'s here, it\'s good to see you!',
+        'Because you stuck with it, it has worked really well.',
       ],
     },
   },
@@ -965,6 +998,8 @@ export const confrontRules: RuleDef[] = [
       `^ <(are you|you) {ADV} (trying|looking|asking|begging|going out of your way) to ${BAD_OUTCOME}>`,
       `^ <(do|did) you {ADV} want to ${BAD_OUTCOME}>`,
       "^ <do i look (stupid|dumb|like an idiot|like a fool|like i was born yesterday)>",
+      // suspicion asked outright: "Are you telling me the truth this time?", "Are you lying to me?"
+      "^ <(are|were) you {ADV} (lying|lying to me|being honest|being honest with me|being straight with me|telling (me )?the truth|telling me everything|leveling with me)> (this time|now|for once|for a change|$)",
       // trust refused by a question: "How am I supposed to trust you?", "Why should the judge believe you?"
       "^ <(how|why) (am i|are we|is anyone|is anybody|would anyone|would anybody|should i|should we|should anyone|should anybody|should (the|your) {WORD}|is (the|your) {WORD}|would (the|your) {WORD}) (supposed to |going to |ever )?(believe|trust) (you|a word|anything you|what you)>",
       // "why come at all, if not to change": "Why do you keep coming back if you're not willing to do the work?"
@@ -1012,6 +1047,8 @@ export const confrontRules: RuleDef[] = [
         'Are you trying to get yourself arrested?',
         "Why do you keep coming if you're not going to try?",
         'How is your wife supposed to trust you?',
+        'Are you lying to me?',
+        'Are you being honest with me this time?',
         'Why should anyone believe a word you say?',
       ],
       pass: [
@@ -1033,6 +1070,7 @@ export const confrontRules: RuleDef[] = [
         'Are you trying to cut back, or to stop?',
         'What do you want to do about the lease?',
         'How are you supposed to trust people after what they did?',
+        'Are you comfortable telling me about what happened?',
       ],
     },
   },
