@@ -60,7 +60,7 @@ const ILLNESS =
   '(alcoholism|addiction|drug addiction|his addiction|her addiction|their addiction|substance abuse|drug abuse|drugs|alcohol|mental illness|schizophrenia|depression|bipolar disorder|psychosis|dementia|alzheimer\'s|autism|epilepsy|aids|hiv|cancer|obesity|diabetes|his disease|her disease|the disease|his illness|her illness)';
 
 // People a difficult-patient adjective is put before ("difficult woman", "demanding family").
-const DIFFICULT_PEOPLE = ['woman', 'man', 'male', 'female', 'gentleman', 'lady', 'mother', 'father', 'family', 'girl', 'boy', 'teen', 'pt', 'patients', 'clients', 'families'];
+const DIFFICULT_PEOPLE = ['woman', 'man', 'male', 'female', 'gentleman', 'lady', 'mother', 'father', 'family', 'girl', 'boy', 'teen', 'pt', 'patients', 'clients', 'families', 'patient', 'client'];
 
 // "drug-seeking" and its compounds in each spelling, and the heads of "… seeker".
 const SEEKER_HEADS = ['drug', 'narcotic', 'pill', 'opioid', 'opiate', 'med', 'meds', 'medication', 'benzo', 'pain med', 'pain medication', 'dilaudid', 'oxy'];
@@ -73,6 +73,13 @@ const ADDICT_SUBSTANCES: Record<string, string> = {
   meth: 'stimulant', methamphetamine: 'stimulant', crack: 'stimulant', cocaine: 'stimulant', coke: 'stimulant', benzo: 'sedative', alcohol: 'alcohol',
 };
 const ADDICT_PREFIX = `(drug |${Object.keys(ADDICT_SUBSTANCES).join(' |')} )?`;
+const HYPHEN_ADDICT = ['drug', ...Object.keys(ADDICT_SUBSTANCES)].map((w) => `${w}-`);
+/** Replacements for "heroin-addict(s)" keyed by the compound, naming the disorder where the substance says it. */
+function hyphenDisorder(tail: string, lead: string, fallback: string): Record<string, string> {
+  const out: Record<string, string> = { '*': lead + fallback };
+  for (const [word, kind] of Object.entries(ADDICT_SUBSTANCES)) out[`${word}-${tail}`] = `${lead}${kind} use disorder${tail.endsWith('s') ? 's' : ''}`;
+  return out;
+}
 
 // Slang compounds in -head for a person who uses a substance, in each spelling: "pothead", "pot head", "pill-head".
 const HEAD_COMPOUNDS = ['crack', 'meth', 'coke', 'dope', 'pot', 'pill', 'smack', 'crank', 'acid', 'weed', 'garbage', 'glue'].flatMap((w) => [`${w}head`, `${w} head`, `${w}-head`]);
@@ -119,6 +126,9 @@ for (const sub of BABY_SUBSTANCES) for (const n of BABY_NOUNS) {
   BABY_LABELS[`${sub} ${n}`] = `${n} with prenatal ${named} exposure`;
 }
 
+const HYPHEN_ADDICTED_PEOPLE: Record<string, string> = {};
+for (const h of HYPHEN_ADDICT) for (const n of ADDICTED_PEOPLE) HYPHEN_ADDICTED_PEOPLE[`${h}addicted ${n}`] = /s$|men$|people$/.test(n) ? `${n} with substance use disorders` : `${n} with a substance use disorder`;
+
 export const stigmaRules: RuleDef[] = [
   {
     id: 'stigma/addict',
@@ -131,6 +141,10 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<(former|reformed|recovering|ex|ex-) (drug )?(addicts|alcoholics|users|junkies)>', replace: 'people in recovery' },
       { pattern: '<(ex-addict|ex-alcoholic|ex-junkie|ex-user)>', replace: 'person in recovery' },
       { pattern: '<(ex-addicts|ex-alcoholics|ex-junkies|ex-users)>', replace: 'people in recovery' },
+      // the hyphenated compounds: "a drug-addict", "heroin-addicted mother"
+      { pattern: `<{ART=art} (${HYPHEN_ADDICT.map((h) => h + 'addict').join('|')})>`, replace: hyphenDisorder('addict', '$art person with ', 'a substance use disorder') },
+      { pattern: `<(${HYPHEN_ADDICT.map((h) => h + 'addicts').join('|')})>`, replace: hyphenDisorder('addicts', 'people with ', 'substance use disorders') },
+      { pattern: `<(${HYPHEN_ADDICT.map((h) => h + 'addicted').join('|')}) (${ADDICTED_PEOPLE.join('|')})>`, replace: HYPHEN_ADDICTED_PEOPLE },
       { pattern: `<{ART=art} ${ADDICT_PREFIX}addict>`, replace: disorder('$art person with ', 'a substance use disorder') },
       { pattern: `<${ADDICT_PREFIX}addicts>`, replace: disorder('people with ', 'substance use disorders') },
       { pattern: `<${ADDICT_PREFIX}addict>`, replace: disorder('person with ', 'a substance use disorder') },
@@ -153,7 +167,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is an addict who has been using for ten years.', 'Addicts often miss appointments.', 'He is a recovering addict.', 'Addicted mother, infant in the NICU.', 'Her twins were born addicted.', 'Pt is a fentanyl addict.', 'Addiction-prone, avoid benzodiazepines.', 'He has an addictive personality.', 'Infant is a crack baby.', 'He is an ex-addict.'],
+      flag: ['Client is an addict who has been using for ten years.', 'Addicts often miss appointments.', 'He is a recovering addict.', 'Addicted mother, infant in the NICU.', 'Her twins were born addicted.', 'Pt is a fentanyl addict.', 'Addiction-prone, avoid benzodiazepines.', 'He has an addictive personality.', 'Infant is a crack baby.', 'He is an ex-addict.', 'He is a drug-addict.', 'Heroin-addicted mother delivered at 32 weeks.'],
       pass: ['Client has a substance use disorder.', 'Client stated, "I\'m an addict and I know it."', 'She felt addicted to her phone.', 'Infant with prenatal cocaine exposure.', 'Baby born to a mother on methadone.'],
     },
   },
@@ -282,7 +296,7 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<{SUBSTANCE=sub} user>', replace: 'person who uses $sub' },
       { pattern: '<{SUBSTANCE=sub} users>', replace: 'people who use $sub' },
       // the person as "a user": "The client is a user and will relapse", "a known user of heroin"
-      { pattern: "{PERSON} {ADV} {BE} {ADV} (a|an) (known |active |heavy |regular |chronic |daily |current |hardcore )?<user> (and|who|with|but|$)", replace: 'person who uses drugs' },
+      { pattern: "{PERSON} {ADV} {BE} {ADV} (a|an) (known |active |heavy |regular |chronic |daily |current |hardcore |habitual |admitted |recreational |occasional |big |serious )?<user> (and|who|with|but|$)", replace: 'person who uses drugs' },
       { pattern: '<(user|users) of> {SUBSTANCE}', replace: { 'user of': 'person who uses', 'users of': 'people who use' } },
     ],
     except: ['(prescription|drug|substance) user (fee|fees|guide|manual|interface)'],
@@ -308,6 +322,9 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '(urine|screen|uds|ua|tox|test|sample|specimen|drop) (was|is|were|came back|returned) <dirty>', replace: 'positive' },
       { pattern: '(urine|screen|uds|ua|tox|test|sample|specimen|drop) (was|is|were|came back|returned) <clean>', replace: 'negative' },
       { pattern: '<clean and sober>', replace: 'in recovery' },
+      // the result straight after the test in note shorthand: "UA dirty x2", "UDS clean today"
+      { pattern: '(ua|uas|uds|utox|tox|tox screen|drug screen|drug screens|urine drug screen|urine tox) <(dirty|clean)>', replace: { dirty: 'positive', clean: 'negative' } },
+      { pattern: '(urine|urines|screen|screens) <dirty>', replace: 'positive' },
       { pattern: '(urine|urines|screen|uds|ua|tox|utox|toxicology|test|sample|specimen|drop) <(dirty|clean)> for', replace: { dirty: 'positive', clean: 'negative' } },
       { pattern: '(tested|tests|testing|test|screened|screens|came back|comes back|come back|came up|comes up|come up|urinalysis) <(clean|dirty)>', replace: { clean: 'negative', dirty: 'positive' } },
       { pattern: '<clean time>', replace: 'time in recovery' },
@@ -329,7 +346,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['UDS was dirty for opiates.', 'UDS dirty for fentanyl.', 'Client has been clean for 90 days.', 'Dirty urine on 3/4.', 'He wants to get clean.', 'Client tested clean last week.', 'Client reports being clean since March.', "You're clean now, right?", 'Are you still clean?', 'You still clean, man?'],
+      flag: ['UDS was dirty for opiates.', 'UDS dirty for fentanyl.', 'Client has been clean for 90 days.', 'Dirty urine on 3/4.', 'He wants to get clean.', 'Client tested clean last week.', 'Client reports being clean since March.', "You're clean now, right?", 'Are you still clean?', 'You still clean, man?', 'UA dirty x2.'],
       pass: ['Urine drug screen positive for opiates.', 'Client keeps her apartment clean.', 'Patient is clean and well groomed.', 'Is he clean-shaven in the photo?', 'Client has not used for 90 days.', 'Client tested negative for all substances.'],
     },
   },
@@ -547,8 +564,12 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<{ART=art} frequent (flyer|flier)>', replace: '$art person with frequent visits' },
       { pattern: '<frequent (flyers|fliers)>', replace: 'people with frequent visits' },
       { pattern: '<frequent (flyer|flier)>', replace: 'person with frequent visits' },
+      { pattern: '<(frequent-flyer|frequent-flier)>', replace: 'frequent-visit' },
+      { pattern: '<(frequent-flyers|frequent-fliers)>', replace: 'people with frequent visits' },
+      // labels for the person: "a drama queen", "a hypochondriac"
+      { pattern: '<(drama queen|hypochondriac|troublemaker|trouble-maker|whiner|complainer|manipulator)>', replace: { 'drama queen': 'person in distress', hypochondriac: 'person with health anxiety', '*': 'person' } },
       { pattern: '<(difficult|problem|nightmare) (patient|client)>', replace: { 'difficult patient': 'patient', 'difficult client': 'client', 'problem patient': 'patient', 'problem client': 'client', 'nightmare patient': 'patient', 'nightmare client': 'client' } },
-      { pattern: '{PERSON} {ADV} {BE} {ADV} (very |so |quite |extremely |highly |often |increasingly |somewhat |pretty )?<(manipulative|combative|hysterical|demanding|uncooperative|belligerent|argumentative|resistant|defiant|oppositional)>', replace: { manipulative: 'persistent in {their} requests', combative: 'agitated', hysterical: 'very distressed', demanding: 'persistent in asking for help', uncooperative: 'not ready to take part', belligerent: 'agitated', argumentative: 'in disagreement', resistant: 'ambivalent', defiant: 'in disagreement', oppositional: 'in disagreement' } },
+      { pattern: '{PERSON} {ADV} {BE} {ADV} (very |so |quite |extremely |highly |often |increasingly |somewhat |pretty )?<(manipulative|combative|hysterical|demanding|uncooperative|belligerent|argumentative|resistant|defiant|oppositional|entitled|needy)>', replace: { entitled: 'asking for help', needy: 'asking for a lot of support', manipulative: 'persistent in {their} requests', combative: 'agitated', hysterical: 'very distressed', demanding: 'persistent in asking for help', uncooperative: 'not ready to take part', belligerent: 'agitated', argumentative: 'in disagreement', resistant: 'ambivalent', defiant: 'in disagreement', oppositional: 'in disagreement' } },
       { pattern: '{PERSON} {ADV} (became|becomes|becoming|got|gets|grew|turned|appeared|appears|seemed|seems) {ADV} (very |so |quite |extremely |increasingly |more )?<(manipulative|combative|hysterical|demanding|uncooperative|belligerent|argumentative|defiant|oppositional)>', replace: { manipulative: 'persistent in {their} requests', combative: 'agitated', hysterical: 'very distressed', demanding: 'persistent in asking for help', uncooperative: 'not ready to take part', belligerent: 'agitated', argumentative: 'in disagreement', defiant: 'in disagreement', oppositional: 'in disagreement' } },
       // the labels that name no clinical sense, wherever they stand ("Belligerent and uncooperative at triage")
       // (said to the client it is a confrontation, not a note: "You're being manipulative")
@@ -558,14 +579,14 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<{BE=be} {ADV} (a )?poor historian>', replace: { is: 'has difficulty recalling details', was: 'had difficulty recalling details', '*': 'had difficulty recalling details' } },
       { pattern: '<poor historian>', replace: 'had difficulty recalling details' },
     ],
-    except: ['(treatment|drug|antibiotic|insulin|multidrug|multi-drug|heat|water)(-| )resistant', '(osteopathic|spinal|chiropractic|manual) manipulative', 'manipulative (treatment|therapy|therapies|medicine|techniques|technique)', 'oppositional defiant', "(you're|you are|you were|you) {ADV} (being |acting |getting )?(so |very |really |pretty |quite )?(combative|belligerent|uncooperative|manipulative)"],
+    except: ['(treatment|drug|antibiotic|insulin|multidrug|multi-drug|heat|water)(-| )resistant', '(osteopathic|spinal|chiropractic|manual) manipulative', 'manipulative (treatment|therapy|therapies|medicine|techniques|technique)', 'oppositional defiant', 'entitled to', "(you're|you are|you were|you) {ADV} (being |acting |getting )?(so |very |really |pretty |quite )?(combative|belligerent|uncooperative|manipulative)"],
     message: 'Stigmatizing: a difficult-patient label instead of a description of behaviour.',
     why: WHY_LABEL,
     source: SOURCE_NOTES,
     fixes: [{ kind: 'replace' }],
     examples: {
       flag: ['Client is very manipulative.', 'Client is a known drug seeker.', 'Belligerent and uncooperative during triage.', 'Likely med-seeking.', 'Gave a long sob story about the rent.', 'Pleasant but difficult 52 yo woman.', 'Demanding and rude at the nurses station.', 'Client was caught using in the bathroom.', 'Client is unmotivated and in denial about his drinking.', 'Pt was combative with staff.', 'Known drug-seeking behavior.', 'Client is resistant to treatment.', 'Frequent flyer, seen three times this week.', 'Patient became belligerent when told to wait.'],
-      pass: ['Client is ambivalent about cutting back.', 'Treatment-resistant depression, on third trial.', 'Osteopathic manipulative treatment to the lumbar spine.', 'Pleasant and cooperative, good eye contact.', 'Requested hydromorphone; discussed options.'],
+      pass: ['Client is ambivalent about cutting back.', 'Treatment-resistant depression, on third trial.', 'Osteopathic manipulative treatment to the lumbar spine.', 'Pleasant and cooperative, good eye contact.', 'Requested hydromorphone; discussed options.', 'He is entitled to his feelings.'],
     },
   },
   {
