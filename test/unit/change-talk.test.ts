@@ -156,6 +156,9 @@ describe('change talk: the rules alone', () => {
     ["if i'm gonna make those changes, i'll need some support.", 'change'],
     // the client's own "so I'm…" after someone else's words
     ["my doctor told me to quit, so i'm going to try.", 'change'],
+    // resting is no step, taking something is
+    ["i'll just take it easy for a couple of days.", 'neutral'],
+    ["i'll just take the patch with me.", 'change'],
   ];
   for (const [norm, talk] of cases) it(`${JSON.stringify(norm)} → ${talk}`, () => assert.strictEqual(clientTalk(norm), talk));
 });
