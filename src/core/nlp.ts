@@ -120,7 +120,7 @@ const EXAM_FINDING =
 
 // Discourse openers before an imperative ("So, take…", "Also, try…", "Just call…") do not change its force.
 // "I think just tell them" in speech and "Maybe try journaling" in writing are imperatives behind a hedge.
-const OPENERS = /^(?:(?:first and foremost|first of all|first thing(?: tomorrow| in the morning| today)?|tomorrow|tonight|today|most importantly|above all|in the meantime|meanwhile|for now|however|so|and|but|well|ok|okay|now|also|then|just|plus|again|honestly|seriously|frankly|definitely|absolutely|instead|otherwise|alright|all right|yeah|yes|first|next|finally|lastly|oh|maybe|perhaps|personally|i think|i guess|i'd say|i would say|tbh|imo|imho|ngl|idk|lol|lmao|hey|man|bro|dude|yea|i mean|in my opinion|to be honest|honestly speaking|pls|plz|def|defo|srsly|fr),? +)+/;
+const OPENERS = /^(?:(?:first and foremost|first of all|first thing(?: tomorrow| in the morning| today)?|tomorrow|tonight|today|most importantly|above all|in the meantime|meanwhile|for now|however|so|and|but|well|ok|okay|now|also|then|just|plus|again|honestly|seriously|frankly|definitely|absolutely|instead|otherwise|alright|all right|yeah|yes|first|next|finally|lastly|oh|maybe|perhaps|personally|i think|i guess|i'd say|i would say|tbh|imo|imho|ngl|idk|lol|lmao|hey|man|bro|dude|yea|i mean|in my opinion|to be honest|honestly speaking|pls|plz|kindly|def|defo|srsly|fr),? +)+/;
 
 // An introductory clause before an instruction: "If you need to relax, go for a walk", "If not, then ask her".
 const INTRO_CLAUSE = /^(?:if|when|whenever|since|once|as long as|as for|as far as|in terms of|(?:the )?next time|after|before|while|until|even if|to)\b[^,;]{0,160}, +(?:then,? +)?/;

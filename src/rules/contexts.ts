@@ -101,7 +101,7 @@ export function reflectionFrameBefore(before: string): boolean {
 // Words given back with their speaker after them: "Just quit, your doctor says", "Rinse, repeat: that's how you
 // described it" — someone's words reported, not the writer's instruction.
 const ATTRIBUTED_AFTER = new RegExp(informalSource(
-  "^[^.!?]*?[,:;\u2014-] +(?:(?:that's|that is|this is) )?(?:what|how) (?:you|he|she|they|your [a-z]+) (?:said|say|says|described|describe|put it|called it|call it|told you|keep saying)\\b|^[^.!?]*?, +(?:you|he|she|they|your [a-z]+) (?:said|say|says|told you|keeps? saying|tells? you)(?: [a-z]+)?(?:,|[.!?\"']*$)",
+  "^[^.!?]*?[,:;\u2014-] +(?:(?:that's|that is|this is) )?(?:what|how) (?:you|he|she|they|your [a-z]+) (?:said|say|says|described|describe|put it|called it|call it|told you|keep saying)\\b|^[^.!?]*?, +(?:you|he|she|they|your [a-z]+) (?:said|say|says|told you|keeps? saying|tells? you)(?: [a-z]+)?(?:[,;]|[.!?\"']*$)",
 ));
 
 // A circumstance joined to the client's own state is a double-sided reflection: "You're expected at every session,
@@ -160,6 +160,8 @@ export const AUTONOMY = new RegExp(informalSource(
     "\\bif (?:and when )?you (?:feel ready|'re ready|are ready)\\b",
     "\\bwhen(?:ever)? you(?:'re| are) ready\\b",
     "\\bno pressure\\b",
+    // an offer left to the client's interest: "…, if you're interested", "if that works for you"
+    "\\bif (?:you(?:'re| are) (?:interested|open to (?:it|that|this)|up for (?:it|that))|(?:that|it) (?:works|sounds good|feels right) (?:for|to) you)(?= *(?:[.,;!?]|$))",
     "\\bwhat (?:feels|seems|sounds) (?:right|best|doable|good) (?:to|for) you\\b",
     "\\bit(?:'s| is) (?:entirely |totally |completely |really )?(?:up to you|your (?:choice|call|decision))\\b",
     "\\byou don't have to\\b",

@@ -251,7 +251,7 @@ function tokenize(src: string): Token[] {
 const SEP = '[,;:]? +';
 // "Look," and "Listen," open a sentence only with their comma: "Look up…", "Listen to…" are instructions.
 // Chat writing stacks its openers without commas ("idk man maybe just…", "tbh honestly…"): up to three of them.
-const SENTENCE_OPENER = "(?:(?:so|and|but|well|ok|okay|now|honestly|frankly|seriously|definitely|absolutely|personally|maybe|perhaps|again|then|also|plus|however|tbh|imo|imho|ngl|idk|lol|lmao|hey|man|bro|dude|yeah|ya|yea|def|defo|srsly|fr),? +|(?:look|listen), +){0,3}";
+const SENTENCE_OPENER = "(?:(?:so|and|but|well|ok|okay|now|kindly|honestly|frankly|seriously|definitely|absolutely|personally|maybe|perhaps|again|then|also|plus|however|tbh|imo|imho|ngl|idk|lol|lmao|hey|man|bro|dude|yeah|ya|yea|def|defo|srsly|fr),? +|(?:look|listen), +){0,3}";
 
 function emit(tokens: Token[], lead: boolean): { re: string; lead: boolean } {
   let out = '';

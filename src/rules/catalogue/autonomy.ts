@@ -19,7 +19,9 @@ export const autonomyRules: RuleDef[] = [
     match: [
       "<you {ADV} (could|might|may) {ADV} (want to|wanna|need to|consider|try|think about|look into|start|benefit from)>",
       "<(maybe|perhaps) you (could|can|might)> {VERB}",
-      "<it (might|may|would|could|can) {ADV} (help|be helpful|be good|be a good idea|be worth|be wise|make sense|be useful)> (to|if you|for you)",
+      "<it (might|may|would|could|can) {ADV} (help|be helpful|be good|be a good idea|be worth|be wise|be smart|be smarter|be best|be better|make sense|be useful)> (to|if you|for you)",
+      // the same without its "it": "Might be smart to start with the gum", "Could be worth trying the patch"
+      "^ <(might|may|would|could) {ADV} (be helpful|be good|be a good idea|be worth|be wise|be smart|be smarter|be best|be better|be useful)> (to|if you|for you|{GERUND})",
       "^ <have you {ADV} (ever )?(tried|considered|thought about)> {ADV} (maybe |perhaps )?{GERUND}",
       // a remedy named as a noun: "Have you tried meditation?" ("have you thought about X" often raises a topic)
       "^ <have you {ADV} (ever )?(tried|considered|looked into)> {WORD}",
@@ -78,6 +80,7 @@ export const autonomyRules: RuleDef[] = [
     fixes: [{ kind: 'rewrite', name: 'add-autonomy' }, { kind: 'rewrite', name: 'ask-permission' }],
     examples: {
       flag: [
+        "Might be smart to start with the nicotine gum.",
         'You might want to try a meditation app.',
         'Have you tried going to bed earlier?',
         'It might help to write down your triggers.',
@@ -120,6 +123,7 @@ export const autonomyRules: RuleDef[] = [
         "You'll want to get that checked out by a doctor.",
       ],
       pass: [
+        "It might be smart to talk about the gum, if you're interested.",
         'You might want to try a meditation app, but whatever you decide is up to you.',
         'Would it be OK if I shared an idea? It might help to write down your triggers.',
         'What might help you get to bed earlier?',

@@ -134,11 +134,13 @@ export const directiveRules: RuleDef[] = [
       `<your (son|daughter|kids|kid|child|children|teen|teenager|baby|toddler|boy|girl) {ADV} (needs|need|has|have) to> {ADV} be {ADV} ${BE_TRAIT}`,
       `<(each of you|all of you|each one of you|you all|you guys|everyone here|everybody here) {ADV} (need|needs|has|have) to> {ADV} be {ADV} ${BE_TRAIT}`,
       `<you('ve| have)? {ADV} (got to|gotta)> {ADV} be {ADV} (honest|${BE_TRAIT.slice(1)}`,
+      // what others need of the client, used as pressure: "Your kids need you to stop drinking", "your body needs you to rest"
+      "<your {WORD} {WORD}? (needs|need|deserves|deserve) you to> {ADV} {VERB}",
       // "this is something (that) you need to do": the relative clause is the advice itself
       "<(it's|that's|this is|it is|that is) {ADV} (something|what) (that )?you {ADV} (need|have|got|ought) to>",
     ],
     // what a child needs from the parent is not a task set for the child: "your son needs to feel safe"
-    except: ['your {WORD} {ADV} (needs|need|has|have) to (feel|know|hear|see that|see you|understand|be able|be heard|be loved|trust|learn that)'],
+    except: ['your {WORD} {ADV} (needs|need|has|have) to (feel|know|hear|see that|see you|understand|be able|be heard|be loved|trust|learn that)', 'need(s)? you to (know|understand|feel|hear|believe)'],
     unless: MI_LOOKALIKES,
     message: 'Directive: "you need to" tells the client what they must do.',
     why: WHY_ADVICE,
@@ -146,6 +148,7 @@ export const directiveRules: RuleDef[] = [
     fixes: DIRECTIVE_FIXES,
     examples: {
       flag: [
+        "Your kids need you to stop drinking.",
         'You need to cut back on your drinking.',
         'You really need to take your meds every day.',
         'What you need to do is call her.',
@@ -167,6 +170,7 @@ export const directiveRules: RuleDef[] = [
         'You need to be taking your meds every day.',
       ],
       pass: [
+        "Your kids need you to know you're loved.",
         "You don't need to decide anything today.",
         'What do you think you need to do?',
         'You feel like you need to be perfect.',
@@ -198,6 +202,8 @@ export const directiveRules: RuleDef[] = [
       "<you {ADV} (do )?{ADV} (have|has) {ADV} to {ADV} {VERB}>",
       "<you('ve| have)? {ADV} got to {ADV} {VERB}>",
       "<you {ADV} gotta {ADV} {VERB}>",
+      // without its "you", in speech and chat: "Gotta keep that sugar under 180"
+      "^ <(gotta|got to)> {ADV} {VERB}",
       "<you('re| are) {ADV} (going to|gonna) have to {ADV} {VERB}>",
       "<you('ll| will) {ADV} have to {ADV} {VERB}>",
       "<you('ve| have)? {ADV} (got )?no (choice|option|alternative) but to {ADV} {VERB}>",
@@ -207,7 +213,7 @@ export const directiveRules: RuleDef[] = [
       `<(you('re| are)|you aren't) {ADV} (not )?supposed to> {ADV} be {ADV} ${BE_TRAIT}`,
     ],
     // what a treatment is expected to do to the client is information: "you're supposed to feel a bit dizzy at first"
-    except: ['supposed to (feel|notice|experience|get (drowsy|sleepy|tired|dizzy|hungry))'],
+    except: ['^ (gotta|got to) (say|love|admit|go|run|hand it|ask|be honest|agree|wonder|laugh|tell you|give (it|you) (to|credit))', 'supposed to (feel|notice|experience|get (drowsy|sleepy|tired|dizzy|hungry))'],
     unless: MI_LOOKALIKES,
     message: 'Directive: "you have to" leaves the client no choice.',
     why: WHY_ADVICE,
@@ -215,6 +221,7 @@ export const directiveRules: RuleDef[] = [
     fixes: DIRECTIVE_FIXES,
     examples: {
       flag: [
+        "Gotta keep that sugar under 180, okay?",
         "You have to stop drinking.",
         "You've got to get this under control.",
         "You're going to have to quit smoking.",
@@ -224,6 +231,7 @@ export const directiveRules: RuleDef[] = [
         "You're not supposed to drive until the doctor clears you.",
       ],
       pass: [
+        "Gotta say, that took guts.",
         'You feel like you have to be perfect.',
         "You don't have to figure it all out today.",
         'Whatever you have to do is your decision.',
@@ -400,6 +408,9 @@ export const directiveRules: RuleDef[] = [
       `<(i|we) {ADV} (want|need|expect|would like|'d like) (you|everyone|everybody|each of you|all of you|you all|you both) to be> {ADV} ${BE_TRAIT}`,
       "<(i|we)('m| am|'re| are|'ll| will) {ADV} (going to |gonna )?need (you|everyone|everybody|each of you|all of you|you all) to> {ADV} {VERB}",
       "<what (i|we) {ADV} (need|want|expect) from you (is|are)>",
+      // the change the counselor wants to see: "I'd like to see you get to two meetings", "I want to see you back on your pills"
+      "<(i|we) {ADV} (want|need|expect|would like|'d like|would love|'d love) to see you> {ADV} {VERB}",
+      "<(i|we) {ADV} (want|need|expect|would like|'d like|would love|'d love) to see you> (back on|off) (your|the|those|that|this)",
       "<(i|we)('m| am|'re| are) {ADV} (going to|gonna) ask you to> {ADV} {VERB}",
       // a group's rule said as the counselor's expectation: "We expect all members to arrive sober"
       "<(i|we) {ADV} (expect|need|require|ask) (all )?(members|participants|group members|clients|everyone here) to> {ADV} {VERB}",
@@ -411,7 +422,11 @@ export const directiveRules: RuleDef[] = [
       "<i {ADV} (wish|hope) (that )?you('d| would| will|'ll)?> {ADV} (consider|reconsider|quit|stop|listen|heed|cut|give up|think about|take|try|go|call|get (some |professional )?help|see a|seek|reach out|change|make)",
     ],
     // "I want you to know…", "I'd like you to tell me more": support and evocation, not orders.
-    verbNot: ['know', 'feel', 'understand', 'tell', 'share', 'describe', 'imagine', 'picture', 'think', 'talk', 'say', 'walk', 'help', 'be', 'remember', 'notice', 'rate', 'consider'],
+    verbNot: [
+      'know', 'feel', 'understand', 'tell', 'share', 'describe', 'imagine', 'picture', 'think', 'talk', 'say', 'walk', 'help', 'be', 'remember', 'notice', 'rate', 'consider',
+      // after "to see you": a visit or a wish for the client, not a task ("I'd like to see you again", "I want to see you succeed")
+      'again', 'soon', 'later', 'then', 'there', 'here', 'back', 'on', 'in', 'at', 'after', 'before', 'every', 'each', 'succeed', 'thrive', 'happy', 'do', 'well', 'smile', 'grow', 'healthy', 'safe', 'now', 'for', 'when', 'this', 'next', 'once', 'twice', 'weekly', 'monthly',
+    ],
     unless: MI_LOOKALIKES,
     message: 'Directive: "I want you to…" puts the counselor\'s goal in place of the client\'s.',
     why: WHY_ADVICE,
@@ -419,6 +434,8 @@ export const directiveRules: RuleDef[] = [
     fixes: DIRECTIVE_FIXES,
     examples: {
       flag: [
+        "I'd like to see you get to two meetings this week.",
+        "I want to see you back on your pills by Monday.",
         'I want you to stop drinking for a week.',
         'I need you to call me every day.',
         "I wish you would quit drinking.",
@@ -433,6 +450,8 @@ export const directiveRules: RuleDef[] = [
         "I'm going to ask you to hold off on vaping until Friday.",
       ],
       pass: [
+        "I'd like to see you again next week.",
+        "I want to see you succeed, whatever you decide.",
         'I want you to know that I am here for you.',
         "I'd like you to tell me more about that.",
         'I hope you feel better soon.',
@@ -456,9 +475,11 @@ export const directiveRules: RuleDef[] = [
       // the counselor's "let's" with the client as the one who acts: "Let's get you to stop drinking soda"
       "^ <let's {ADV} make sure (that )?(you|your|you're|you are)>",
       "^ <(let's|we're going to|we are going to|we'll|we will|we're gonna) {ADV} get you to> {ADV} {VERB}",
+      // "Let's have you cut back to one coffee": the counselor's plan, the client's act
+      "^ <let's {ADV} have you> {ADV} {VERB}",
     ],
     // a fact to keep in mind, not a task: "Please remember that you are not alone in this"; a note to oneself
-    except: ["reminder to (myself|me|self|us)", "remember (that )?you('re| are|'ve| have) (not|never|only|human|doing|worth|loved|a |an |already|so|more|enough|strong|brave)"],
+    except: ["let's {ADV} have you (fill|rate|sign|read|look|take a seat|sit|step|hop|wait|answer|start by|tell|share|describe|talk|think|imagine|picture|come)", "reminder to (myself|me|self|us)", "remember (that )?you('re| are|'ve| have) (not|never|only|human|doing|worth|loved|a |an |already|so|more|enough|strong|brave)"],
     unless: ['permission', 'autonomy', 'third-person-note', 'question'],
     message: 'Directive: an instruction to the client.',
     why: WHY_ADVICE,
@@ -466,6 +487,7 @@ export const directiveRules: RuleDef[] = [
     fixes: DIRECTIVE_FIXES,
     examples: {
       flag: [
+        "Let's have you cut back to one coffee in the morning.",
         'Make sure you take your pills with food.',
         "Don't forget to log every drink.",
         'Make sure your expectations are realistic.',
@@ -475,7 +497,7 @@ export const directiveRules: RuleDef[] = [
         'Just a quick reminder to bring your insurance card.',
         "We're going to get you to quit vaping by spring.",
       ],
-      pass: ['Remember when you ran that race?', 'Plan: make sure to follow up on labs.', 'Please remember that you are not alone in this.', 'Reminder to self: ask about her sister.', "We'll get you a ride home."],
+      pass: ["Let's have you fill out the intake form first.", 'Remember when you ran that race?', 'Plan: make sure to follow up on labs.', 'Please remember that you are not alone in this.', 'Reminder to self: ask about her sister.', "We'll get you a ride home."],
     },
   },
   {
@@ -659,6 +681,7 @@ export const directiveRules: RuleDef[] = [
       "<(if you (don't|do not|keep|continue|won't)|unless you) … (it|things|this|that|your {WORD} {WORD}? {WORD}?)('ll| will|'s| is|'re| are) {ADV} (going to |gonna )?{ADV}> (keep )?(get worse|getting worse|kill you|catch up|end badly|spiral|spiraling|give out|fail|failing|suffer|suffering|fall apart|falling apart|decline|declining|deteriorate|deteriorating|go downhill|going downhill)",
       "<you('ll| will| are going to|'re going to|'re gonna| are gonna) {ADV} regret (it|this|that)>",
       "<you('re| are) {ADV} playing with fire>",
+      "<(under no circumstances|on no account|in no case) (should|must|can|are|do) you>",
       // the stake named: "You're risking your kids by driving like that", "you're gambling with your license"
       "<you('re| are) {ADV} (risking|jeopardizing|endangering|gambling with) (your|the)>",
       "<you('re| are) {ADV} putting (your|the) {WORD} {WORD}? (at risk|in danger)>",
@@ -688,6 +711,7 @@ export const directiveRules: RuleDef[] = [
     fixes: [{ kind: 'rewrite', name: 'warning-to-question' }, { kind: 'rewrite', name: 'share-concern' }],
     examples: {
       flag: [
+        "Under no circumstances should you drive on this medication.",
         "If you keep drinking on weekends, your blood pressure numbers are only going to get worse.",
         "You can't keep missing your appointments.",
         "If you keep drinking like this, you'll lose your job.",
@@ -798,6 +822,7 @@ export const directiveRules: RuleDef[] = [
     fixes: DIRECTIVE_FIXES,
     examples: {
       flag: [
+        "Kindly bring a photo ID to your intake.",
         'Try journaling every night. It helps you see your patterns.',
         'Go to a meeting tonight, you need the support.',
         'Call your sponsor when you get home.',
