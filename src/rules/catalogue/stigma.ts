@@ -55,15 +55,22 @@ const JUSTICE_WORDS = ['ex-con', 'ex con', 'ex-convict', 'ex-felon', 'ex-offende
 const JUSTICE = `(${JUSTICE_WORDS.join('|')})`;
 const JUSTICE_PLURAL = `(${JUSTICE_WORDS.map((w) => w + 's').join('|')})`;
 
+// "failed suicide attempts" → "suicide attempts", keyed by the whole highlight so the number stays.
+const SUICIDE_ATTEMPT: Record<string, string> = {};
+for (const a of ['failed', 'unsuccessful', 'botched', 'incomplete']) {
+  for (const n of ['suicide attempt', 'attempt at suicide', 'suicide']) SUICIDE_ATTEMPT[`${a} ${n}`] = 'suicide attempt';
+  for (const n of ['suicide attempts', 'attempts at suicide']) SUICIDE_ATTEMPT[`${a} ${n}`] = 'suicide attempts';
+}
+
 // Illnesses a person is called the "victim" of.
 const ILLNESS =
-  '(alcoholism|addiction|drug addiction|his addiction|her addiction|their addiction|substance abuse|drug abuse|drugs|alcohol|mental illness|schizophrenia|depression|bipolar disorder|psychosis|dementia|alzheimer\'s|autism|epilepsy|aids|hiv|cancer|obesity|diabetes|his disease|her disease|the disease|his illness|her illness)';
+  '(alcoholism|addiction|drug addiction|substance abuse|drug abuse|drugs|alcohol|mental illness|schizophrenia|depression|bipolar disorder|psychosis|dementia|alzheimer\'s|autism|epilepsy|aids|hiv|cancer|obesity|diabetes|the disease)';
 
 // People a difficult-patient adjective is put before ("difficult woman", "demanding family").
 const DIFFICULT_PEOPLE = ['woman', 'man', 'male', 'female', 'gentleman', 'lady', 'mother', 'father', 'family', 'girl', 'boy', 'teen', 'pt', 'patients', 'clients', 'families', 'patient', 'client'];
 
 // "drug-seeking" and its compounds in each spelling, and the heads of "… seeker".
-const SEEKER_HEADS = ['drug', 'narcotic', 'pill', 'opioid', 'opiate', 'med', 'meds', 'medication', 'benzo', 'pain med', 'pain medication', 'dilaudid', 'oxy'];
+const SEEKER_HEADS = ['drug', 'narcotic', 'pill', 'opioid', 'opiate', 'med', 'meds', 'medication', 'benzo', 'pain med', 'pain medication', 'pain-med', 'pain-medication', 'dilaudid', 'oxy'];
 const hyphenOrSpace = (heads: string[], tail: string) => `(${heads.flatMap((h) => [`${h}-${tail}`, `${h} ${tail}`]).join('|')})`;
 const SEEKING = hyphenOrSpace(SEEKER_HEADS, 'seeking');
 
@@ -150,7 +157,7 @@ export const stigmaRules: RuleDef[] = [
       { pattern: `<${ADDICT_PREFIX}addict>`, replace: disorder('person with ', 'a substance use disorder') },
       // a trait said to make the person an addict: "addiction-prone personality", "addictive personality"
       { pattern: '<(addiction-prone|addiction prone|addict-prone)>', replace: 'at higher risk of addiction' },
-      { pattern: '<(addictive personality|addictive personalities)>', replace: { 'addictive personality': 'risk factors for addiction', 'addictive personalities': 'risk factors for addiction' } },
+      { pattern: '<(addictive|addiction-prone|addiction prone) (personality|personalities)>', replace: 'risk factors for addiction' },
       // a child named by the mother's use: "crack baby", "methadone babies" (prenatal exposure, not the child's disorder)
       { pattern: `<(${BABY_SUBSTANCES.join('|')}) (${BABY_NOUNS.join('|')})>`, replace: BABY_LABELS },
       // "addicted" as the person's attribute: "addicted mother", "babies born addicted" (NIDA: neonatal withdrawal)
@@ -611,7 +618,7 @@ export const stigmaRules: RuleDef[] = [
       // 'denies drinking but smells of EtOH' (the two facts stand side by side without the writer's verdict)
       {
         pattern: `(states|stated|says|said|reports|reported|endorses|endorsed|denies|denied|tells|told|maintains|maintained|insists|insisted|claims|claimed) (me|us|staff|writer|the writer|this writer|nursing|the team)? … <(but|however|yet)> ${CONTRARY}`,
-        replace: 'and',
+        replace: { however: 'also', '*': 'and' },
       },
     ],
     // quotation marks in prose are often a term or a phrase held up for discussion; in a note about the client they doubt
@@ -670,12 +677,13 @@ export const stigmaRules: RuleDef[] = [
       // a person cast as the victim of an illness ("a victim of alcoholism"), not of a crime or an accident
       { pattern: `<{ART=art} victim of> ${ILLNESS}`, replace: '$art person with' },
       { pattern: `<victims of> ${ILLNESS}`, replace: 'people with' },
+      { pattern: '<{ART=art} victim of {POSS=poss}> (addiction|illness|disease|drinking|drug use|alcoholism|mental illness|depression)', replace: '$art person living with $poss' },
     ],
     message: 'Stigmatizing: "suffers from" casts the person as a victim of their condition.',
     why: 'Many people live full lives with a diagnosis; "has" or "lives with" states the fact without pity.',
     source: SOURCE_NIDA + '; APA Style, bias-free language',
     fixes: [{ kind: 'replace' }],
-    examples: { flag: ['Client suffers from depression.', 'He is a victim of alcoholism.', 'Victims of addiction need treatment, not jail.'], pass: ['Client has depression.', 'Client lives with bipolar disorder.', 'Patient was the victim of an assault.', 'She is a victim of domestic violence.'] },
+    examples: { flag: ['Client suffers from depression.', 'He is a victim of alcoholism.', 'He became a victim of his addiction.', 'Victims of addiction need treatment, not jail.'], pass: ['Client has depression.', 'Client lives with bipolar disorder.', 'Patient was the victim of an assault.', 'She is a victim of domestic violence.'] },
   },
   {
     id: 'stigma/committed-suicide',
@@ -686,7 +694,7 @@ export const stigmaRules: RuleDef[] = [
     match: [
       { pattern: '<(committed|commit|commits|committing) suicide>', replace: { 'committed suicide': 'died by suicide', 'commit suicide': 'die by suicide', 'commits suicide': 'dies by suicide', 'committing suicide': 'dying by suicide' } },
       // an attempt judged by its outcome: "failed suicide attempt", "a successful suicide"
-      { pattern: '<(failed|unsuccessful|botched|incomplete) (suicide attempt|suicide attempts|attempt at suicide|attempts at suicide|suicide)>', replace: { 'suicide attempts': 'suicide attempts', 'attempts at suicide': 'suicide attempts', '*': 'suicide attempt' } },
+      { pattern: '<(failed|unsuccessful|botched|incomplete) (suicide attempt|suicide attempts|attempt at suicide|attempts at suicide|suicide)>', replace: SUICIDE_ATTEMPT },
       { pattern: '<(successful|completed) (suicide attempt|suicide)>', replace: 'death by suicide' },
       { pattern: 'suicide (attempt |attempts )?(was|were|is) <(successful|unsuccessful|a success|a failure|failed)>', replace: { successful: 'fatal', 'a success': 'fatal', '*': 'not fatal' } },
     ],
