@@ -222,7 +222,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Pt is a known junkie in the neighborhood.', 'He hangs out with crackheads.', 'Pt is a meth head.', "He's a pill-head.", 'The defendant is a habitual drunk.', 'Dope fiend asking for pain meds.'],
+      flag: ['Pt is a known junkie in the neighborhood.', 'He hangs out with crackheads.', 'Pt is a meth head.', "He's a pill-head.", 'The defendant is a habitual drunk.', 'Dope fiend asking for pain meds.', 'The pot-heads were disruptive.', 'Mom is a town drunk.'],
       pass: ['Pt uses heroin daily.', 'Client was drunk at the time of the incident.'],
     },
   },
@@ -592,7 +592,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NOTES,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is very manipulative.', 'Client is a known drug seeker.', 'Belligerent and uncooperative during triage.', 'Likely med-seeking.', 'Gave a long sob story about the rent.', 'Pleasant but difficult 52 yo woman.', 'Demanding and rude at the nurses station.', 'Client was caught using in the bathroom.', 'Client is unmotivated and in denial about his drinking.', 'Pt was combative with staff.', 'Known drug-seeking behavior.', 'Client is resistant to treatment.', 'Frequent flyer, seen three times this week.', 'Patient became belligerent when told to wait.'],
+      flag: ['Client is very manipulative.', 'Client is a known drug seeker.', 'Belligerent and uncooperative during triage.', 'Likely med-seeking.', 'Gave a long sob story about the rent.', 'Pleasant but difficult 52 yo woman.', 'Demanding and rude at the nurses station.', 'She is a drama queen.', 'Frequent-flyer status in the ED.', 'Pain-med seeking behavior noted.', 'Patient is very entitled.', 'Extremely demanding patient.', 'Client was caught using in the bathroom.', 'Client is unmotivated and in denial about his drinking.', 'Pt was combative with staff.', 'Known drug-seeking behavior.', 'Client is resistant to treatment.', 'Frequent flyer, seen three times this week.', 'Patient became belligerent when told to wait.'],
       pass: ['Client is ambivalent about cutting back.', 'Treatment-resistant depression, on third trial.', 'Osteopathic manipulative treatment to the lumbar spine.', 'Pleasant and cooperative, good eye contact.', 'Requested hydromorphone; discussed options.', 'He is entitled to his feelings.'],
     },
   },
