@@ -37,6 +37,9 @@ const MORE_SUBSTANCES =
 // alcoholic"; "addict" and the slurs are nouns whatever stands before them).
 const LABEL_MOD = '(known|chronic|active|severe|heavy|functioning|functional|high-functioning|high functioning|longtime|long-time|lifelong|raging|hopeless|full-blown|binge|closet|hardcore|hard-core|practicing|end-stage|end stage|habitual|admitted|self-admitted|self-described|notorious|confirmed|town|typical|total|old|problem)';
 
+// Slurs for a person who drinks ("drunk" only as a noun: after an article or a label word).
+const ALCOHOL_SLURS = '(drunkard|wino|alky|alkie|boozer|booze hound)';
+
 // Nouns for the person that "alcoholic" is put before as an adjective in notes ("Alcoholic male, 54").
 const PERSON_NOUNS = ['male', 'female', 'man', 'woman', 'patient', 'pt', 'client', 'gentleman', 'lady', 'veteran', 'individual'];
 
@@ -71,6 +74,8 @@ const DIFFICULT_PEOPLE = ['woman', 'man', 'male', 'female', 'gentleman', 'lady',
 
 // "drug-seeking" and its compounds in each spelling, and the heads of "… seeker".
 const SEEKER_HEADS = ['drug', 'narcotic', 'pill', 'opioid', 'opiate', 'med', 'meds', 'medication', 'benzo', 'pain med', 'pain medication', 'pain-med', 'pain-medication', 'dilaudid', 'oxy'];
+/** Replacements that put a participle phrase after the person noun it was put before ("patient requesting medication"). */
+const nounThen = (people: string[], phrase: string): Record<string, string> => Object.fromEntries(people.map((n) => [n, `${n} ${phrase}`]));
 const hyphenOrSpace = (heads: string[], tail: string) => `(${heads.flatMap((h) => [`${h}-${tail}`, `${h} ${tail}`]).join('|')})`;
 const SEEKING = hyphenOrSpace(SEEKER_HEADS, 'seeking');
 
@@ -165,6 +170,7 @@ export const stigmaRules: RuleDef[] = [
         pattern: `<addicted (${ADDICTED_PEOPLE.join('|')})>`,
         replace: Object.fromEntries(ADDICTED_PEOPLE.map((w) => [w, /s$|men$|people$/.test(w) ? `${w} with substance use disorders` : `${w} with a substance use disorder`])),
       },
+      { pattern: '<born addicted> to', replace: 'born exposed' },
       { pattern: '<born addicted>', replace: 'born with neonatal withdrawal syndrome' },
       { pattern: '<addicted (baby|babies|infant|infants|newborn|newborns)>', replace: { baby: 'baby with neonatal withdrawal syndrome', babies: 'babies with neonatal withdrawal syndrome', infant: 'infant with neonatal withdrawal syndrome', infants: 'infants with neonatal withdrawal syndrome', newborn: 'newborn with neonatal withdrawal syndrome', newborns: 'newborns with neonatal withdrawal syndrome' } },
     ],
@@ -207,23 +213,27 @@ export const stigmaRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
-      { pattern: '<{ART=art} (junkie|crackhead|druggie|pothead|stoner|tweaker|dope fiend|drunk|drunkard|wino|pillhead)>', replace: '$art person who uses drugs' },
-      // "drunk" is a noun after an article and a label word ("a habitual drunk"), an adjective otherwise ("was drunk")
-      { pattern: `{ART} ${LABEL_MOD} <(drunk|drunkard|wino)>`, replace: 'person with alcohol use disorder' },
-      { pattern: '<(junkies|crackheads|crack heads|druggies|potheads|stoners|tweakers|dope fiends|drunks|drunkards|winos|pillheads|pill poppers|meth heads|methheads|cokeheads|coke heads|dopeheads|smackheads|speed freaks|alkies|lushes|boozers)>', replace: 'people who use drugs' },
+      // alcohol slurs name drinking, not drugs; a label word before one goes with it ("a heavy boozer")
+      { pattern: `{ART} <${LABEL_MOD} (drunk|${ALCOHOL_SLURS.slice(1, -1)})>`, replace: 'person who drinks heavily' },
+      { pattern: `<{ART=art} (drunk|${ALCOHOL_SLURS.slice(1, -1)})>`, replace: '$art person who drinks heavily' },
+      { pattern: '<{ART=art} (junkie|crackhead|druggie|pothead|stoner|tweaker|dope fiend|pillhead)>', replace: '$art person who uses drugs' },
+      { pattern: '<(drunks|drunkards|winos|alkies|lushes|boozers|booze hounds)>', replace: 'people who drink heavily' },
+      { pattern: '<(junkies|crackheads|crack heads|druggies|potheads|stoners|tweakers|dope fiends|pillheads|pill poppers|meth heads|methheads|cokeheads|coke heads|dopeheads|smackheads|speed freaks)>', replace: 'people who use drugs' },
       // (nouns whatever comes before them; the article stays as written: "a meth head" → "a person who uses drugs")
-      { pattern: '<(junkie|crackhead|crack head|druggie|pothead|tweaker|pillhead|pill popper|meth head|methhead|cokehead|coke head|dopehead|smackhead|speed freak|alky|alkie|boozer|booze hound)>', replace: 'person who uses drugs' },
+      { pattern: `<${ALCOHOL_SLURS}>`, replace: 'person who drinks heavily' },
+      { pattern: '<(junkie|crackhead|crack head|druggie|pothead|tweaker|pillhead|pill popper|meth head|methhead|cokehead|coke head|dopehead|smackhead|speed freak|stoner|dope fiend)>', replace: 'person who uses drugs' },
       { pattern: `<(${HEAD_COMPOUNDS.join('|')})>`, replace: 'person who uses drugs' },
       { pattern: `<(${HEAD_COMPOUNDS.map((w) => w + 's').join('|')})>`, replace: 'people who use drugs' },
-      { pattern: '<(stoner|drunkard|wino|dope fiend|booze hound)>', replace: 'person who uses drugs' },
     ],
+    // "drunk" before a noun is the adjective ("a drunk driving charge")
+    except: ['drunk (driving|driver|drivers|and disorderly|tank|dial|dialing|texting|texts|call|calls|episode|episodes|night|nights|state|mistake)'],
     message: 'Stigmatizing: a slur for a person who uses drugs or alcohol.',
     why: WHY_PERSON_FIRST,
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Pt is a known junkie in the neighborhood.', 'He hangs out with crackheads.', 'Pt is a meth head.', "He's a pill-head.", 'The defendant is a habitual drunk.', 'Dope fiend asking for pain meds.', 'The pot-heads were disruptive.', 'Mom is a town drunk.'],
-      pass: ['Pt uses heroin daily.', 'Client was drunk at the time of the incident.'],
+      flag: ['Pt is a known junkie in the neighborhood.', 'He hangs out with crackheads.', 'Pt is a meth head.', "He's a pill-head.", 'The defendant is a habitual drunk.', 'Dope fiend asking for pain meds.', 'The pot-heads were disruptive.', 'Mom is a town drunk.', 'He is a heavy boozer.'],
+      pass: ['Pt uses heroin daily.', 'Client was drunk at the time of the incident.', 'He got a drunk driving charge.'],
     },
   },
   {
@@ -509,6 +519,8 @@ export const stigmaRules: RuleDef[] = [
       },
       { pattern: '<(noncompliant|non-compliant|non compliant|nonadherent|non-adherent)> with', replace: 'having difficulty' },
       { pattern: '<(noncompliance|non-compliance|nonadherence|non-adherence)>', replace: 'difficulty following the plan' },
+      // before the person it describes the label moves after them: "a noncompliant patient" → "a patient not following the plan"
+      { pattern: `<(noncompliant|non-compliant|nonadherent|non-adherent) (${DIFFICULT_PEOPLE.join('|')})>`, replace: nounThen(DIFFICULT_PEOPLE, 'not following the plan') },
       { pattern: '<(noncompliant|non-compliant|nonadherent|non-adherent)>', replace: 'not following the plan' },
     ],
     message: 'Stigmatizing: "noncompliant" blames the client instead of naming the barrier.',
@@ -558,6 +570,7 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<in denial>', replace: 'not yet ready to discuss it' },
       { pattern: '<resistant to> (treatment|change|therapy|services|help)', replace: 'ambivalent about' },
       { pattern: `<${SEEKING} (behavior|behaviour|behaviors|behaviours)>`, replace: 'repeated requests for medication' },
+      { pattern: `<${SEEKING} (${DIFFICULT_PEOPLE.join('|')})>`, replace: nounThen(DIFFICULT_PEOPLE, 'requesting medication') },
       { pattern: `<${SEEKING}>`, replace: 'requesting medication' },
       { pattern: '<(attention-seeking|attention seeking|attention-seeker|attention seeker)>', replace: { 'attention-seeker': 'person seeking support', 'attention seeker': 'person seeking support', '*': 'seeking support' } },
       { pattern: `<${hyphenOrSpace(SEEKER_HEADS, 'seeker')}>`, replace: 'person requesting medication' },
