@@ -97,6 +97,81 @@ function verbBeforeYour(word: string, next: string | undefined): boolean {
 
 const WORDS = /^([a-z][a-z'-]*)(?:[ ]+([a-z][a-z'-]*))?(?:[ ]+([a-z][a-z'-]*))?/;
 
+// A note fragment is often a noun phrase whose first word can also be a verb: "Use of cannabis reported",
+// "Quit date set for 1/5", "Work hours reduced to part time", "Walk-in appointment", "Change in housing".
+// Read from the words that follow the first one (one token each, punctuation and numbers included).
+
+/** Verbs whose object or complement starts with "of" ("Think of a time", "Dispose of the needles"). */
+const OF_VERBS = new Set([
+  'think', 'dispose', 'approve', 'disapprove', 'beware', 'consist', 'speak', 'dream', 'hear', 'conceive', 'rid', 'tire',
+  'repent', 'partake', 'die', 'smell', 'taste', 'despair', 'complain', 'know', 'learn', 'remind', 'get', 'make', 'take',
+  'let', 'run', 'clear', 'steer', 'stay', 'keep', 'be', 'come', 'go', 'step', 'back', 'drop', 'cut',
+]);
+
+/** Nouns that head a compound after a verb/noun word in notes ("quit date", "drink count", "work schedule"). */
+const COMPOUND_HEAD = new Set(
+  ('date dates count counts intake schedule schedules routine routines exposure exposures attempt attempts status level ' +
+    'levels history histories pattern patterns frequency quantity score scores results disorder episode episodes ' +
+    'duration quality hygiene tolerance onset latency').split(' '),
+);
+
+/** A state or a change reported of the phrase before it: "Sleep quality poor", "Work hours unchanged", "down to". */
+const STATE = new Set(
+  ('stable unchanged ongoing improved improving worse worsening better poor fair good adequate inadequate irregular ' +
+    'regular variable intact limited pending normal abnormal elevated decreased increased reduced low high same ' +
+    'consistent inconsistent sporadic minimal moderate severe resolved unknown n/a none denied reported noted').split(' '),
+);
+
+/** Irregular past participles a reported change uses: "Quit date set for …", "Dose held …". */
+const IRREGULAR_PARTICIPLE = new Set([
+  'set', 'held', 'kept', 'cut', 'given', 'taken', 'done', 'made', 'left', 'put', 'begun', 'sent', 'shown', 'brought',
+  'found', 'met', 'told', 'written', 'moved', 'run', 'seen', 'known', 'gone', 'paid', 'lost', 'won', 'read', 'withheld',
+]);
+
+/** Nouns of change that take "in" ("Change in mood", "Increase in cravings"); no verb of theirs does. */
+const CHANGE_IN = new Set(['change', 'changes', 'increase', 'decrease', 'rise', 'decline', 'spike', 'dip', 'shift', 'reduction', 'improvement']);
+
+const NOUN_TOKENS = /[a-z][a-z'/-]*|[0-9][0-9./-]*|[,:;()]/g;
+const BARE_NOUN = /^[a-z][a-z'-]*$/;
+/** Verbs before a complement, not an object: "Stay open minded", "Keep calm". */
+const LINKING = new Set(['stay', 'keep', 'get', 'remain', 'become', 'feel', 'look', 'seem', 'go', 'be', 'leave', 'make', 'have', 'turn', 'grow']);
+/** Prepositions and adverbs an instruction goes on with ("Floss before bed"): never the noun of a phrase. */
+const NOT_A_NOUN = /^(?:before|after|until|till|during|while|when|if|instead|without|within|between|daily|nightly|weekly|again|first|today|tonight|tomorrow|less|more|slowly|often)$/;
+
+function participle(word: string | undefined): boolean {
+  if (!word) return false;
+  if (IRREGULAR_PARTICIPLE.has(word)) return true;
+  if (word.length <= 4 || !/ed$/.test(word)) return false;
+  // the -ed form of any verb, a noun/verb word's too ("reviewed", "resumed", "moved")
+  return [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3), word.slice(0, -3) + 'y'].some((s) => lexicon().has(s));
+}
+
+/**
+ * Whether the words after a verb/noun first word make it a noun phrase: its "of" ("Use of"), a compound's head
+ * with something said of it ("Quit date set", "End date of …", "Smoke exposure at home"), a bare noun and a
+ * participle or state ("Work hours reduced", "Sleep quality poor"), a hyphenated particle compound before a
+ * noun ("Walk-in appointment") or a noun of change with "in".
+ */
+function nounPhraseStart(first: string, cls: WordClass, text: string): boolean {
+  const words = text.match(NOUN_TOKENS) ?? [];
+  const next = words[1];
+  if (next === undefined) return false;
+  if (next === 'of') return !OF_VERBS.has(first);
+  if (next === 'in' && CHANGE_IN.has(first)) return true;
+  if (/^[a-z]+-(?:in|up|off|out|on|down|over|back|through)$/.test(first)) return BARE_NOUN.test(next) && !OBJECT_START.has(next) && !POSSESSIVE_OBJECT.has(next);
+  // a gerund between them: "Stop smoking date moved", "Quit smoking attempt ongoing"
+  const at = /ing$/.test(next) && words[2] !== undefined && COMPOUND_HEAD.has(words[2]) ? 2 : 1;
+  const noun = words[at];
+  if (!BARE_NOUN.test(noun) || OBJECT_START.has(noun) || POSSESSIVE_OBJECT.has(noun) || NOT_A_NOUN.test(noun)) return false;
+  const after = words[at + 1];
+  if (after === undefined) return false;
+  if (COMPOUND_HEAD.has(noun)) return !BARE_NOUN.test(after) || STATE.has(after) || participle(after) || /^(?:of|at|for|from|to|in|on|per|since|with|down|up|was|is)$/.test(after);
+  // a linking verb before an adjective and its participle is an instruction: "Stay open minded", "Keep well hydrated"
+  if (cls !== 'noun-verb' || LINKING.has(first) || lexicon().get(noun) === 'adj-verb' || /ly$/.test(noun)) return false;
+  const then = words[at + 2];
+  return STATE.has(after) || participle(after) || (/^(?:down|up)$/.test(after) && /^(?:to|from)$/.test(then ?? ''));
+}
+
 /** Whether `text` (normalized: lower case, single spaces) starts with a verb in its base form. */
 export function startsWithBaseVerb(text: string): boolean {
   const m = WORDS.exec(text);
@@ -105,6 +180,7 @@ export function startsWithBaseVerb(text: string): boolean {
   if (first.includes("'")) return false;
   const cls = classOf(first);
   if (!cls) return verbBeforeYour(first, next);
+  if (nounPhraseStart(first, cls, text)) return false;
   if (!next) return cls === 'verb' || cls === 'noun-verb';
   if (FINITE.has(next) || compounds.has(`${first} ${next}`)) return false;
   if (cls === 'verb') return true; // "Say you're sorry"

@@ -176,7 +176,12 @@ export const AUTONOMY = new RegExp(informalSource(
 ));
 
 // Imperatives that a clinician writes to themselves in a note ("Continue current dose", "Follow up in 2 weeks").
-const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start(?! [a-z]+ing\b)|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call(?! (?:a|an|your|911|988)\b)|see(?! (?:a|an|your) )|plan|rule out|r\/o|will|reviewed|discussed|continued)\b/;
+const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start(?! [a-z]+ing\b)|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call(?! (?:a|an|your|911|988)\b)|see(?! (?:a|an|your) )|plan|rule out|r\/o|will|reviewed|discussed|continued|re-?check|re-?start|re-?assess|reinforce|counsel|instruct|notify|observe|admit|transfer|discharge|consult|wean|initiate|arrange|assist|ambulate|auscultate|facilitate|implement|elicit|dispense|infuse|inject|re-?order|re-?refer|re-?educate)\b/;
+
+// A plan item in the clinician's shorthand, whatever its verb: a dose or a route ("Resume naltrexone 50 mg daily",
+// "Give 4 mg IV"), an authority ("per protocol", "per plan", "per Dr. Lee"), or the terms of an order ("as
+// tolerated", "PRN", "prior to", "pending"). Advice to a client does not come with these.
+const PLAN_TERMS = /\b[0-9]+(?:\.[0-9]+)? ?(?:mg|mcg|g|ml|mls|units?|tabs?|caps?|puffs?|gtts?)\b|\b(?:q[0-9]+h|q ?[0-9]+ ?(?:hours|hrs)|qhs|qam|qpm|qd|bid|tid|qid|po|sl|im|iv|prn|hs)\b|\bper (?:protocol|plan|policy|orders?|order set|md|np|pa|provider|prescriber|pharmacy|psychiatry|guidelines?|(?:the )?(?:tx |treatment |care )?plan|(?:dr|doctor) [a-z]+|[a-z]+ (?:medicine|team|service))\b|\bas (?:tolerated|ordered|indicated|prescribed)\b|\bprior to\b|\bpending\b/;
 
 // A third-person paragraph is a note when it names whom it is about the way notes do; "he" and "her" alone are
 // as often a reply about someone in the reader's life ("Don't text her back. It might help to talk to him.").
@@ -211,7 +216,8 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
     case 'not-addressed':
       // Unaddressed text is a note unless it tells someone to do something a client would do: "Follow up in
       // two weeks" is the clinician's task, "Never skip a dose" speaks to a reader.
-      return !f.turn.addressed && CLINICIAN_TASK.test(f.norm);
+      // (a task covers its own clause: after it, "and don't skip doses" speaks to a reader again)
+      return !f.turn.addressed && (CLINICIAN_TASK.test(f.start > 0 && /(?:,| and| but) $/.test(f.norm.slice(0, f.start)) ? f.norm.slice(f.start) : f.norm) || PLAN_TERMS.test(f.norm));
     case 'third-person-note':
       return (f.turn.thirdPerson && NOTE_SUBJECT.test(f.turn.norm)) || (f.field !== null && /^(?:p|plan|plans|intervention|interventions|i|goal|goals|recommendation|recommendations|recs|next steps?|homework|tx plan|treatment plan|follow[ -]?up|f\/u)$/.test(f.field));
     case 'not-a-note':

@@ -35,6 +35,24 @@ describe('base verb at the start (no tagger)', () => {
       assert.strictEqual(startsWithBaseVerb(s), false, s);
   });
 
+  it('reads a note fragment that starts with a noun phrase as no instruction', () => {
+    for (const s of [
+      'use of alcohol denied.', 'relapse of symptoms noted.', 'quit date set for 2/1.', 'start date 12/8.', 'review date of plan 3/1.',
+      'sleep schedule irregular.', 'drink intake down to two a night.', 'smoke exposure at home.', 'stop smoking date moved.',
+      'work hours reduced to part time.', 'exercise routine resumed.', 'sleep quality poor.', 'walk-in visit, brief.',
+      'follow-up appointment made.', 'change in mood noted.', 'increase in cravings.',
+    ])
+      assert.strictEqual(startsWithBaseVerb(s), false, s);
+    // instructions in the same words stay instructions
+    for (const s of [
+      'think of a time you felt strong.', 'dispose of the needles.', 'take care of yourself.', 'set a quit date.', 'set quit date for friday.',
+      'stop smoking before the surgery.', 'floss before bed.', 'stay open minded.', 'keep calm.', 'drink water at every meal.',
+      'follow-up with your doctor.', 'check-in with your sponsor.', 'change your schedule.', 'cut down to two a day.', 'use a timer.',
+      'walk thirty minutes a day.', 'track drinks in a diary.',
+    ])
+      assert.strictEqual(startsWithBaseVerb(s), true, s);
+  });
+
   it('lints a note full of imperatives without loading compromise (built library, fresh process)', () => {
     const core = path.join(__dirname, '../../../dist/core.js');
     const script = `const c=require(${JSON.stringify(core)});
