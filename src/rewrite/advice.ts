@@ -18,6 +18,8 @@ export interface Advice {
   verbs: Array<{ start: number; end: number }>;
 }
 
+// Words an advised verb phrase never starts with: a conjunction or preposition left after the scaffolding.
+const NO_ADVICE_START = /^(?:and|or|but|nor|given|because|than)$/;
 // Words between the directive's scaffolding and the advised verb.
 const SKIP = new Set([
   'that', 'you', 'to', 'is', 'be', 'would', 'will', "'ll", 'should', 'must', 'need', 'needs', 'got', 'gotta', "you've",
@@ -107,7 +109,8 @@ function parseAdvice(ctx: FixContext): Advice | null {
       break;
     }
   }
-  if (!verb || verb.start >= bodyEnd) return null;
+  // what follows the scaffolding is no verb phrase ("Family therapy would be helpful for you and your son")
+  if (!verb || verb.start >= bodyEnd || NO_ADVICE_START.test(verb.key)) return null;
   if (!negation) negation = negationBefore(norm, verb.start);
   // "why not try…", "why don't you…", "don't you think you should…": the negation asks, it does not forbid
   if (/^(?:\W*)(?:why not|why don't you|why do not you|don't you think|do not you think|wouldn't it be|shouldn't you|wouldn't you)\b/.test(norm) && !negationBefore(norm, verb.start, true)) negation = '';

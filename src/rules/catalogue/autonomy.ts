@@ -48,6 +48,11 @@ export const autonomyRules: RuleDef[] = [
       "^ <(maybe|perhaps) (just )?(try|look into|consider|check out|talk to|see|get|go|ask|reach out|call|start|give|take|join|find|write|journal|download|switch|cut)>",
       "<one (thing|option|idea) (that )?(you could|that might|that may|that could|that helps|that works) {ADV} (try|do|help|be)>",
       "<you (can|could) {ADV} (try|start by|consider)>",
+      "<you (can|could) {ADV}> (start with|begin with|begin by|focus on)",
+      // "It's definitely worth talking to your doctor", "It is always worth asking about…"
+      "<it('s| is) {ADV} (always |certainly |well |probably )?worth> {GERUND}",
+      // a remedy judged good for the client: "Family therapy would be very helpful for you", "… beneficial in your situation"
+      "<would be {ADV} (very |extremely |so |incredibly |especially |quite |most )?(helpful|beneficial|useful|valuable|a good idea|a great idea|a good fit|good|great|worthwhile) (for you|in your (situation|case))>",
       "<it (might not|may not|would not|wouldn't|could not|couldn't|mightn't) {ADV} (be a bad idea|hurt)> (to|if you|for you)",
       "<(one|another|a) (good |great |useful |helpful )?(option|idea|strategy|approach|thing to try|thing to do) (would be|is|might be|could be|may be) (to|for you to)>",
       "<one thing (that )?you (could|can|might) {ADV} {VERB}>",
@@ -66,6 +71,14 @@ export const autonomyRules: RuleDef[] = [
     except: [
       "it … (help|helpful|useful|worth|worthwhile) (for me |for us )?to (hear|know|understand|learn|get a sense|talk about|talk more|explore|find out|ask|look at)",
       "you could always (call|come|talk|reach out|ask|text|message|pm|dm|vent|stop by|come back)",
+      // a remark, not a course: "It's worth noting that…"; and a thing the client named: "That would be good for you"
+      "it('s| is) {ADV} (always |certainly |well |probably )?worth (noting|mentioning|remembering|saying|pointing out|knowing|repeating|recognizing|acknowledging|emphasizing|adding)",
+      // the thing itself judged worth keeping: "If the relationship was a good one, it is worth saving."
+      "it('s| is) {ADV} (always |certainly |well |probably )?worth (saving|keeping|fighting for|protecting|holding on to|waiting for) $",
+      // a purpose or a question's relative clause, not a course: "…so that you can focus on the rest",
+      // "Are there ways you can focus on parts of your body you love?"
+      "(so|so that|in order that|ways|way|things|places|times) (that )?you (can|could) {ADV} (start with|begin with|begin by|focus on)",
+      "(that|this|which|what) would be {ADV} (very |extremely |so |incredibly |especially |quite |most )?(helpful|beneficial|useful|valuable|a good idea|a great idea|a good fit|good|great|worthwhile) (for you|in your)",
       // history, not a remedy: "Have you tried anything like that before?", "Have you tried to quit?"
       "have you {ADV} (ever )?(tried|considered|thought about|looked into) (to|anything|something|everything|it|that|this|them|him|her|any|other|what|before|suicide|killing|hurting|harming|ending)",
       "have you {ADV} (ever )?(tried|considered) … (before|in the past|already)",
@@ -121,6 +134,12 @@ export const autonomyRules: RuleDef[] = [
         'One way to build your confidence is to take a class.',
         'The only thing that will help is to stop using.',
         "You'll want to get that checked out by a doctor.",
+        "It's definitely worth talking to your doctor about these side effects.",
+        'It is always worth asking your therapist about EMDR.',
+        'You can focus on calming techniques like meditation.',
+        'You could begin with five minutes of journaling each night.',
+        'Family therapy would be very helpful for you and your son.',
+        'Medication would be really beneficial in your situation.',
       ],
       pass: [
         "It might be smart to talk about the gum, if you're interested.",
@@ -139,6 +158,14 @@ export const autonomyRules: RuleDef[] = [
         'You could always call me if it gets bad.',
         'Is therapy a good option for you, do you think?',
         'What would help you most right now?',
+        "It's worth noting that many people feel this way.",
+        "It's worth it to you, even on the hard days.",
+        'What would be helpful for you right now?',
+        "It sounds like a break would be good for you.",
+        "If you'd like, you can start with whatever feels easiest.",
+        'If the relationship was a good, healthy one, it is worth saving.',
+        'Rebuilding trust will be a priority, so that you can focus on the rest of your relationship.',
+        'Are there ways you can focus on parts of your body you love?',
       ],
     },
   },

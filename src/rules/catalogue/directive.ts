@@ -33,6 +33,11 @@ const TIME_NOUN =
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|' +
   'breakfast|lunch|dinner|supper|meals|meal|work|school|class|bed|bedtime|group|church|practice|payday|noon|midnight|' +
   'tomorrow|tonight|today|shift|session|appointment|visit|court|hearing)';
+// A superlative or first course as the advice's subject: "the most effective way", "the first thing", "the safest move"
+// ("the best way to… is to…" stays the autonomy rule's softer reading).
+const BEST_COURSE =
+  '((most|more) (important|effective|helpful|useful|valuable|powerful)|single most important|first|healthiest|smartest|safest|' +
+  'simplest|easiest|quickest|fastest|surest|wisest) (thing|step|way|option|move|strategy|approach|change|choice)';
 const MI_LOOKALIKES: RuleDef['unless'] = ['reflection-frame', 'open-question', 'permission', 'autonomy', 'conditional'];
 const DIRECTIVE_FIXES: RuleDef['fixes'] = [
   { kind: 'rewrite', name: 'ask-open-question' },
@@ -519,10 +524,17 @@ export const directiveRules: RuleDef[] = [
       // what the counselor would do in the client's place: "I would gently tell your father that…"
       "^ <i('d| would)> {ADV} (gently |probably |definitely |first |personally )?(talk to|tell|ask|call|go to|try|find|look into|look at|look for|look to|consider|check out|reach out|leave|write|keep a|stop|avoid|seek|set|sit down|start by|start with|get rid|move out|let (him|her|them) know|cut (him|her|them|it|back|down|off|ties)|block|delete|report|quit|break up|walk away|see a|see your|get (a|an|some|out|help|away)|make (a|an|sure)|speak (to|with)|consult|contact|document|file|confront|journal|wait (until|till|a))",
       '<my {ADV} (strong |honest |best |professional |personal |firm |clinical )?(advice|suggestion|recommendation) (is|would be|for you is)>',
+      // any advice noun as the subject, with what it names to do: "My biggest suggestion for you would be to…",
+      // "My only tip would be to…", "Our main recommendation is that you…", "My strong encouragement is to…"
+      "<(my|our) {ADV} (strong |strongest |honest |best |biggest |big |main |first |only |top |number one |one |general |real |sincere |gentle |professional |personal |clinical )?(advice|suggestion|recommendation|tip|encouragement|piece of advice|advice to you|suggestion to you)( for you| to you| here| for now)? (is|would be|will be)> (to|that you|for you to|{GERUND})",
+      // the one course named by a superlative: "The most effective way to handle panic is to breathe…",
+      // "The first thing to do is to…", "The most important thing I can tell you, though, is to…"
+      `<the ${BEST_COURSE} … (is|would be|will be)> (to|for you to)`,
+      `<the ${BEST_COURSE} (is|would be|will be)> (to|for you to|{GERUND})`,
       "<you('d| would) {ADV} (be (smart|wise|well advised|well-advised|crazy not|foolish not|silly not)|do well)> to",
       "<here's (the|my|your) plan> you {VERB}",
       "<i {ADV} (would |'d )?{ADV} (often |usually |generally |always |typically |highly |personally )?(recommend|suggest)> (the|a|an|this|that|some|these|those|{GERUND})",
-      "<what i('d| would) {ADV} do is>",
+      "<what i('d| would) {ADV} do( in your (position|shoes|place|situation)| if i were you| if i was you)? is>",
       // the advice without its subject: "Best to stay away from the bar", "Better not to tell him yet"
       "^ <(probably |definitely |always |usually )?(best|better|smarter|safer|wiser) (not )?to> {VERB}",
       "<(here's|here is|this is) what you (do|need to do|should do|can do|could do|'re going to do|are going to do|'ll do|will do|have to do|gotta do)>",
@@ -534,7 +546,9 @@ export const directiveRules: RuleDef[] = [
       // what the client is told matters most: "The most important thing is that you keep taking your meds"
       "<the (most important|important|main|key|biggest|only) thing( right now| for you| here)? (is|would be)> (that you|to|for you to|{GERUND})",
       // ("the first step here is that you are taking responsibility" describes; only a step to take advises)
-      "<the (first|next|best) step( right now| for you| here)? (is|would be)> (to|for you to|{GERUND})",
+      "<(the|your) (first|next|best|immediate) step( right now| for you| here| now)? (is|would be|should be|needs to be|will be)> (to|for you to|{GERUND})",
+      // what the client should put first: "Your priority should be to get some sleep", "Your focus needs to be on…"
+      "<your (first |main |top |number one |only |biggest |real )?(priority|focus|goal|aim|job) (should|needs to|has to|must|ought to) be> (to|on|{GERUND})",
       "<the best thing (for you|you can do|you could do|to do|would be)> (is|would be)?",
       "<the best thing (is|was)> (to|{GERUND})",
       // any judgement of the one right course: "The smart move would be to pay off the card", "Your safest option is to…"
@@ -544,7 +558,11 @@ export const directiveRules: RuleDef[] = [
       "<you('d| would| might| may)? {ADV} be {ADV} better off> (without|not|if|with|quitting|stopping|leaving|cutting|getting|staying|going|just)",
     ],
     // empathy, not advice: "If it were me, I'd be furious too"
-    except: ["(if i were you|if i was you|if it were me|if it was me|if that were me|if that was me|in your (shoes|position|place|situation)), i('d| would) {ADV} (be|feel|have (been|felt|done)|want to know|wonder)"],
+    except: [
+      "(if i were you|if i was you|if it were me|if it was me|if that were me|if that was me|in your (shoes|position|place|situation)), i('d| would) {ADV} (be|feel|have (been|felt|done)|want to know|wonder)",
+      // the client's own values, not a course: "The most important thing to you is to be a good father"
+      `the ${BEST_COURSE} to (you|him|her|them) (is|are|was|would be)`,
+    ],
     unless: ['permission', 'autonomy', 'reflection-frame', 'question'],
     message: 'Directive: advice given without asking permission.',
     why: WHY_ADVICE,
@@ -582,6 +600,14 @@ export const directiveRules: RuleDef[] = [
         "Here's what I want you to do: walk ten minutes after lunch.",
         "The smart move would be to pay the rent first.",
         "Your safest option is to stay at your sister's.",
+        'My biggest suggestion for you would be to seek out a professional counselor.',
+        'My only tip would be to stop comparing yourself to your coworkers.',
+        'The most effective way to handle panic is to breathe slowly and let it pass.',
+        'The most important thing I can tell you, though, is to discuss this with your therapist.',
+        'The first thing to do is to set a regular bedtime.',
+        'Your next step should be to call your insurance company.',
+        'Your priority should be to get some sleep.',
+        'What I would do in your position is find a support group.',
       ],
       pass: [
         'Would it be OK if I made a suggestion? I would suggest cutting back on weekdays first.',
@@ -591,6 +617,10 @@ export const directiveRules: RuleDef[] = [
         'I would imagine that was hard.',
         "If it were me, I'd be furious too.",
         "If I were you, I'd probably feel the same way.",
+        'The most important thing to you is to be a good father.',
+        'The first thing I noticed is that you care a lot about her.',
+        'You said the first step is to tell your wife.',
+        'Would it help if I shared my biggest suggestion? It would be to call your doctor.',
       ],
     },
   },
