@@ -159,6 +159,12 @@ function nounPhraseStart(first: string, cls: WordClass, text: string): boolean {
   if (next === 'of') return !OF_VERBS.has(first);
   if (next === 'in' && CHANGE_IN.has(first)) return true;
   if (/^[a-z]+-(?:in|up|off|out|on|down|over|back|through)$/.test(first)) return BARE_NOUN.test(next) && !OBJECT_START.has(next) && !POSSESSIVE_OBJECT.has(next);
+  // a noun/verb word and the -ed form of a verb, then no noun: "Exercise increased to three days", "Sleep improved."
+  // ("Drink bottled water" has its noun after the participle)
+  if (cls === 'noun-verb' && !LINKING.has(first) && participle(next)) {
+    const after = words[2];
+    return after === undefined || !BARE_NOUN.test(after) || /^(?:to|from|by|since|with|at|as|in|on|over|after|per|for|during|due|again|slightly|significantly|somewhat|further|overall|today|recently|but|and)$/.test(after);
+  }
   // a gerund between them: "Stop smoking date moved", "Quit smoking attempt ongoing"
   const at = /ing$/.test(next) && words[2] !== undefined && COMPOUND_HEAD.has(words[2]) ? 2 : 1;
   const noun = words[at];

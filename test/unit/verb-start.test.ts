@@ -40,7 +40,8 @@ describe('base verb at the start (no tagger)', () => {
       'use of alcohol denied.', 'relapse of symptoms noted.', 'quit date set for 2/1.', 'start date 12/8.', 'review date of plan 3/1.',
       'sleep schedule irregular.', 'drink intake down to two a night.', 'smoke exposure at home.', 'stop smoking date moved.',
       'work hours reduced to part time.', 'exercise routine resumed.', 'sleep quality poor.', 'walk-in visit, brief.',
-      'follow-up appointment made.', 'change in mood noted.', 'increase in cravings.',
+      'follow-up appointment made.', 'change in mood noted.', 'increase in cravings.', 'sleep improved.',
+      'work reduced to three days, per client.', 'drink counted as two standard drinks.',
     ])
       assert.strictEqual(startsWithBaseVerb(s), false, s);
     // instructions in the same words stay instructions
@@ -48,7 +49,7 @@ describe('base verb at the start (no tagger)', () => {
       'think of a time you felt strong.', 'dispose of the needles.', 'take care of yourself.', 'set a quit date.', 'set quit date for friday.',
       'stop smoking before the surgery.', 'floss before bed.', 'stay open minded.', 'keep calm.', 'drink water at every meal.',
       'follow-up with your doctor.', 'check-in with your sponsor.', 'change your schedule.', 'cut down to two a day.', 'use a timer.',
-      'walk thirty minutes a day.', 'track drinks in a diary.',
+      'walk thirty minutes a day.', 'track drinks in a diary.', 'drink bottled water.', 'eat processed food less often.',
     ])
       assert.strictEqual(startsWithBaseVerb(s), true, s);
   });
