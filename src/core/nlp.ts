@@ -51,7 +51,8 @@ const POSTURE = new Set(['sit', 'hold', 'wait', 'come', 'hang']);
 
 /** Verbs of speaking: evocative when the client is asked to speak to the counselor, directive otherwise. */
 const TALK_VERBS = new Set(['tell', 'share', 'explain', 'describe', 'say', 'talk', 'walk', 'help', 'look', 'fill']);
-const TO_THE_COUNSELOR = /^ +(?:(?:to|with) (?:me|us)\b|me\b|us\b|more\b|a (?:bit|little)\b|about\b|what\b|how\b|why\b|where\b|when\b|who\b|something\b|anything\b|it\b|that\b|this\b|again\b|at (?:me|this|that|it)\b|$)|^[,.!?]/;
+// ("Talk it over with your sister" sends the talk elsewhere: no invitation to the counselor)
+const TO_THE_COUNSELOR = /^ +(?:(?:to|with) (?:me|us)\b|me\b|us\b|more\b|a (?:bit|little)\b|about\b|what\b|how\b|why\b|where\b|when\b|who\b|something\b|anything\b|(?:it|that|this)\b(?! (?:over|through|out) with (?!me\b|us\b))|again\b|at (?:me|this|that|it)\b|$)|^[,.!?]/;
 
 /** Courtesy and evocative phrases that start with a verb that is otherwise directive ("take care"). */
 // Encouragement a peer or counselor offers ("Hang in there", "Be proud of yourself") is support, not advice.

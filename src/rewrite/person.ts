@@ -65,6 +65,8 @@ export function toThirdPlural(s: string): string {
 function isObjectYou(toks: Token[], i: number): boolean {
   const prev = toks[i - 1]?.key;
   if (prev === undefined) return false;
+  // a verb with a third-person subject before "you": "someone who knows you well", "a friend that gets you"
+  if (/^[a-z]+s$/.test(prev) && !/^(?:is|was|has|does|as|us|yes|this|thus|plus|less|unless)$/.test(prev) && /^(?:who|that|which|he|she|it|someone|somebody|everyone|everybody|nobody)$/.test(toks[i - 2]?.key ?? '')) return true;
   return TAKES_OBJECT.has(prev);
 }
 

@@ -835,7 +835,8 @@ export const directiveRules: RuleDef[] = [
       // after a time phrase without its comma: "After dinner go for a walk", "On Monday call the office", "Every morning write…"
       `^ (right |just |first thing )?(after|before|during|by|on|at|in|over|every|each|this|next|until|till|starting) (the |a |an |this |that |your |each |every |next )?{WORD}? ${TIME_NOUN} <(please )?(just )?{VERB}>`,
       // after an introductory clause: "If you need to relax, go for a walk", "If not, then ask her"
-      '^ (if|when|whenever|since|once|as long as|as for|as far as|in terms of|next time|the next time|after|before|while|until|even if|to) … … … {COMMA} (then )?<(please )?(just )?{VERB}>',
+      // (and after the alternative it replaces: "Instead of waiting for it to pass, get up and move", "Rather than trying to…, sit…")
+      '^ (if|when|whenever|since|once|as long as|as for|as far as|in terms of|next time|the next time|after|before|while|until|even if|to|instead of|rather than|as soon as) … … … {COMMA} (then )?<(please )?(just )?{VERB}>',
       // a reason, then the instruction it leads to: "Your doctor is the best person to ask, so call them."
       '^ {WORD} … … … {COMMA} so <(please )?(just )?{VERB}>',
       // a clause, then the instruction without a conjunction (a comma splice, common in chat writing): "that
@@ -880,6 +881,8 @@ export const directiveRules: RuleDef[] = [
         'Give yourself a deadline and stick to it.',
         'Okay folks, everybody grab a worksheet and fill out the first page.',
         'Whenever you feel your chest get tight, sit down and breathe slowly.',
+        'Instead of waiting for the feeling to pass, get up and do something active.',
+        'Before you make any decision, talk it over with someone who knows you well.',
         'Do the breathing exercise twice a day.',
         'Please fill out the mood chart every night.',
         'exercise really helps with anxiety, try going for a walk every morning',
@@ -896,6 +899,7 @@ export const directiveRules: RuleDef[] = [
         'Let me know what you think.',
         'Feel free to call if anything comes up.',
         'Help me understand what happened next.',
+        'Talk it over with me whenever you are ready.',
         'See how that goes for you this week.',
         'Look, I hear how hard this is for you.',
         'Respect, okay. Can you tell me why you picked that one?',
