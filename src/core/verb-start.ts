@@ -146,6 +146,34 @@ function participle(word: string | undefined): boolean {
   return [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3), word.slice(0, -3) + 'y'].some((s) => lexicon().has(s));
 }
 
+/** Words that start a clause of its own inside the sentence: what follows them is not the first word's verb. */
+const CLAUSE_OPENER = /^(?:[,;:(]|that|who|whom|whose|which|what|whoever|whatever|whichever|wherever|whenever|how|why|where|when|while|if|because|so|and|or|but|i|you|your|yours|yourself|he|she|we|they|it|u|ur|[a-z]+ing)$/;
+
+/**
+ * An instruction never happened: a noun/verb word with a past time and no subject of its own before it is an
+ * event reported ("Fall at home last week", "Visit yesterday, tolerated well"), not "Call the nurse you met yesterday".
+ */
+function reportedEvent(words: string[]): boolean {
+  for (let i = 1; i < words.length && i < 10; i++) {
+    const w = words[i];
+    if (CLAUSE_OPENER.test(w) && w !== ',') return false;
+    if (w === 'yesterday' || w === 'ago') return true;
+    if ((w === 'last' || w === 'earlier') && /^(?:night|week|weekend|month|year|visit|session|shift|today|evening)$/.test(words[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** A noun/verb word, its prepositional phrase, then a finite verb: the phrase is its subject ("Visit from daughter went well"). */
+function subjectOfLaterVerb(words: string[]): boolean {
+  if (!/^(?:from|with|at|in|on|of|for|to|by|after|during|about)$/.test(words[1] ?? '')) return false;
+  for (let i = 2; i < words.length && i < 7; i++) {
+    const w = words[i];
+    if (CLAUSE_OPENER.test(w)) return false;
+    if (FINITE.has(w) || IRREGULAR_PAST.has(w)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the words after a verb/noun first word make it a noun phrase: its "of" ("Use of"), a compound's head
  * with something said of it ("Quit date set", "End date of …", "Smoke exposure at home"), a bare noun and a
@@ -159,6 +187,7 @@ function nounPhraseStart(first: string, cls: WordClass, text: string): boolean {
   if (next === 'of') return !OF_VERBS.has(first);
   if (next === 'in' && CHANGE_IN.has(first)) return true;
   if (/^[a-z]+-(?:in|up|off|out|on|down|over|back|through)$/.test(first)) return BARE_NOUN.test(next) && !OBJECT_START.has(next) && !POSSESSIVE_OBJECT.has(next);
+  if (cls === 'noun-verb' && !LINKING.has(first) && (reportedEvent(words) || subjectOfLaterVerb(words))) return true;
   // a noun/verb word and the -ed form of a verb, then no noun: "Exercise increased to three days", "Sleep improved."
   // ("Drink bottled water" has its noun after the participle)
   if (cls === 'noun-verb' && !LINKING.has(first) && participle(next)) {

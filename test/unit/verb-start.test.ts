@@ -41,7 +41,8 @@ describe('base verb at the start (no tagger)', () => {
       'sleep schedule irregular.', 'drink intake down to two a night.', 'smoke exposure at home.', 'stop smoking date moved.',
       'work hours reduced to part time.', 'exercise routine resumed.', 'sleep quality poor.', 'walk-in visit, brief.',
       'follow-up appointment made.', 'change in mood noted.', 'increase in cravings.', 'sleep improved.',
-      'work reduced to three days, per client.', 'drink counted as two standard drinks.',
+      'work reduced to three days, per client.', 'drink counted as two standard drinks.', 'fall in the shower yesterday.',
+      'visit with son went well.', 'call from the school was about attendance.', 'slip two weeks ago, one drink.',
     ])
       assert.strictEqual(startsWithBaseVerb(s), false, s);
     // instructions in the same words stay instructions
@@ -50,6 +51,7 @@ describe('base verb at the start (no tagger)', () => {
       'stop smoking before the surgery.', 'floss before bed.', 'stay open minded.', 'keep calm.', 'drink water at every meal.',
       'follow-up with your doctor.', 'check-in with your sponsor.', 'change your schedule.', 'cut down to two a day.', 'use a timer.',
       'walk thirty minutes a day.', 'track drinks in a diary.', 'drink bottled water.', 'eat processed food less often.',
+      'call the nurse you met yesterday.', 'talk with your sister about what happened.', 'start by telling whoever gave it to you.',
     ])
       assert.strictEqual(startsWithBaseVerb(s), true, s);
   });
