@@ -32,7 +32,7 @@ export interface SentenceFacts {
 // The client is the one who feels, thinks, said or wants it: a reflection, not advice. "you know" is left out
 // on purpose: in speech it is a filler ("and, you know, you need to quit"), not a frame.
 const REFLECTION_FRAME_SOURCE = [
-  "\\byou(?:'re| are|'ve| have)?(?: (?:really|just|kind of|sort of|also|still|now|even|already|never|always|been|starting to|beginning to|don't|do not|didn't|did not)){0,2} (?:feel|feels|feeling|felt|think|thinking|thought|believe|believing|wonder|wondering|worry|worrying|worried|said|saying|say|told|tell yourself|telling yourself|mentioned|realize|realized|realizing|sense|sensing|decided|wish|want|wanted|mean|meant|guess|figure|figured|hope|hoping|expect|expected|afraid|scared|concerned|convinced|unsure|not sure|struggling|keep telling)\\b",
+  "\\byou(?:'re| are|'ve| have)?(?: (?:really|just|kind of|sort of|also|still|now|even|already|never|always|been|starting to|beginning to|don't|do not|didn't|did not)){0,2} (?:feel|feels|feeling|felt|think|thinking|thought|believe|believing|wonder|wondering|worry|worrying|worried|said|saying|say|told|tell yourself|telling yourself|mentioned|realize|realized|realizing|found|noticed|discovered|learned|sense|sensing|decided|wish|want|wanted|mean|meant|guess|figure|figured|hope|hoping|expect|expected|afraid|scared|concerned|convinced|unsure|not sure|struggling|keep telling)\\b",
   '\\bpart of you\\b',
   // a state described, not a charge: "Feeling like it's your fault for not leaving sooner is common"
   '^(?:and |but |so )?feeling (?:like|that|as if|as though)\\b',
@@ -162,7 +162,9 @@ export const AUTONOMY = new RegExp(informalSource(
     "\\bno pressure\\b",
     // an offer left to the client's interest: "…, if you're interested", "if that works for you"
     "\\bif (?:you(?:'re| are) (?:interested|open to (?:it|that|this)|up for (?:it|that))|(?:that|it) (?:works|sounds good|feels right) (?:for|to) you)(?= *(?:[.,;!?]|$))",
-    "\\bwhat (?:feels|seems|sounds) (?:right|best|doable|good) (?:to|for) you\\b",
+    "\\b(?:what|whatever|wherever|whenever|however|whichever) (?:feels|seems|sounds) (?:right|best|doable|good|manageable) (?:to|for) you\\b",
+    // the option of doing nothing named: "start wherever you like, or not at all", "how much to cut, if at all"
+    "\\bor not at all\\b|, if at all\\b",
     "\\bit(?:'s| is) (?:entirely |totally |completely |really )?(?:up to you|your (?:choice|call|decision))\\b",
     "\\byou don't have to\\b",
     "\\bin your own (?:time|way)\\b",

@@ -36,7 +36,7 @@ export const autonomyRules: RuleDef[] = [
       `<${REMEDY} (would|could|will|might|may) {ADV} (help|make a (big |huge )?difference|be (great|good|helpful|perfect|beneficial|the best thing) for you)>`,
       `<${REMEDY} (is|are|would be|might be|could be) (a|an|the) (great|good|wonderful|excellent|helpful|useful|best) (way|option|idea|place to start|resource|choice|first step)>`,
       "<(is|would be|may be|might be|could be) your best bet>",
-      "<you('d| would) {ADV} benefit (greatly |tremendously |a lot |so much )?from>",
+      "<you('d| would) {ADV} (greatly |tremendously |hugely |truly )?benefit (greatly |tremendously |a lot |so much )?from>",
       "<(one|another) way (is|would be|may be|might be|could be) to>",
       "<(one|another|a good) way to … (is|would be|may be|might be|could be) to>",
       "<the only (thing|way|answer) (that )?(will|would|can|could) {ADV} (help|work|fix (this|it|that))> (is|would be)",
@@ -48,11 +48,11 @@ export const autonomyRules: RuleDef[] = [
       "^ <(maybe|perhaps) (just )?(try|look into|consider|check out|talk to|see|get|go|ask|reach out|call|start|give|take|join|find|write|journal|download|switch|cut)>",
       "<one (thing|option|idea) (that )?(you could|that might|that may|that could|that helps|that works) {ADV} (try|do|help|be)>",
       "<you (can|could) {ADV} (try|start by|consider)>",
-      "<you (can|could) {ADV}> (start with|begin with|begin by|focus on)",
+      "<you (can|could) {ADV}> (start with|begin with|begin by|focus on|work on)",
       // "It's definitely worth talking to your doctor", "It is always worth asking about…"
       "<it('s| is) {ADV} (always |certainly |well |probably )?worth> {GERUND}",
       // a remedy judged good for the client: "Family therapy would be very helpful for you", "… beneficial in your situation"
-      "<would be {ADV} (very |extremely |so |incredibly |especially |quite |most )?(helpful|beneficial|useful|valuable|a good idea|a great idea|a good fit|good|great|worthwhile) (for you|in your (situation|case))>",
+      "<would be {ADV} (very |extremely |so |incredibly |especially |quite |most )?(helpful|beneficial|useful|valuable|a good idea|a great idea|a good fit|good|great|worthwhile) (for you|for (both|each|all) of you|for you (both|two|all)|in your (situation|case))>",
       "<it (might not|may not|would not|wouldn't|could not|couldn't|mightn't) {ADV} (be a bad idea|hurt)> (to|if you|for you)",
       "<(one|another|a) (good |great |useful |helpful )?(option|idea|strategy|approach|thing to try|thing to do) (would be|is|might be|could be|may be) (to|for you to)>",
       "<one thing (that )?you (could|can|might) {ADV} {VERB}>",
@@ -77,7 +77,9 @@ export const autonomyRules: RuleDef[] = [
       "it('s| is) {ADV} (always |certainly |well |probably )?worth (saving|keeping|fighting for|protecting|holding on to|waiting for) $",
       // a purpose or a question's relative clause, not a course: "…so that you can focus on the rest",
       // "Are there ways you can focus on parts of your body you love?"
-      "(so|so that|in order that|ways|way|things|places|times) (that )?you (can|could) {ADV} (start with|begin with|begin by|focus on)",
+      "(so|so that|in order that|ways|way|thing|things|something|issue|issues|area|areas|skill|skills|goal|goals|places|times) (that )?(you|the two of you|both of you) (can|could) {ADV} (start with|begin with|begin by|focus on|work on)",
+      // a limit stated, not a course: "you can only work on yourself"
+      "you (can|could) only (focus on|work on)",
       "(that|this|which|what) would be {ADV} (very |extremely |so |incredibly |especially |quite |most )?(helpful|beneficial|useful|valuable|a good idea|a great idea|a good fit|good|great|worthwhile) (for you|in your)",
       // history, not a remedy: "Have you tried anything like that before?", "Have you tried to quit?"
       "have you {ADV} (ever )?(tried|considered|thought about|looked into) (to|anything|something|everything|it|that|this|them|him|her|any|other|what|before|suicide|killing|hurting|harming|ending)",
@@ -140,6 +142,9 @@ export const autonomyRules: RuleDef[] = [
         'You could begin with five minutes of journaling each night.',
         'Family therapy would be very helpful for you and your son.',
         'Medication would be really beneficial in your situation.',
+        'Couples therapy would be extremely beneficial for both of you.',
+        'You would greatly benefit from a consistent bedtime routine.',
+        'You can work on saying no to small requests first.',
       ],
       pass: [
         "It might be smart to talk about the gum, if you're interested.",
@@ -166,6 +171,9 @@ export const autonomyRules: RuleDef[] = [
         'If the relationship was a good, healthy one, it is worth saving.',
         'Rebuilding trust will be a priority, so that you can focus on the rest of your relationship.',
         'Are there ways you can focus on parts of your body you love?',
+        'You could start wherever feels right to you, or not at all.',
+        'It is important that you realize you can only work on yourself.',
+        'Are there issues that the two of you can work on?',
       ],
     },
   },

@@ -530,6 +530,9 @@ export const directiveRules: RuleDef[] = [
       // the one course named by a superlative: "The most effective way to handle panic is to breathe…",
       // "The first thing to do is to…", "The most important thing I can tell you, though, is to…"
       `<the ${BEST_COURSE} … (is|would be|will be)> (to|for you to)`,
+      // the advice itself named as the best or only one: "The best advice I can give you is to…", "One of my main suggestions would be to…"
+      "<the (best|most important|only|biggest|one|main|first) (advice|piece of advice|suggestion|tip|recommendation)( (that )?i (can|could|would|'d) {ADV} (give|offer|make) (you)?)? (is|would be)> (to|that you|for you to|{GERUND})",
+      "<one of my (main |biggest |best |first |top |strongest )?(suggestions|recommendations|tips|pieces of advice) (is|would be)> (to|that you|for you to|{GERUND})",
       `<the ${BEST_COURSE} (is|would be|will be)> (to|for you to|{GERUND})`,
       "<you('d| would) {ADV} (be (smart|wise|well advised|well-advised|crazy not|foolish not|silly not)|do well)> to",
       "<here's (the|my|your) plan> you {VERB}",
@@ -608,6 +611,9 @@ export const directiveRules: RuleDef[] = [
         'Your next step should be to call your insurance company.',
         'Your priority should be to get some sleep.',
         'What I would do in your position is find a support group.',
+        'The best advice I can give you is to stop drinking before bed.',
+        'One of my main suggestions would be to keep a sleep diary.',
+        'Your first priority needs to be getting some sleep.',
       ],
       pass: [
         'Would it be OK if I made a suggestion? I would suggest cutting back on weekdays first.',
@@ -620,6 +626,8 @@ export const directiveRules: RuleDef[] = [
         'The most important thing to you is to be a good father.',
         'The first thing I noticed is that you care a lot about her.',
         'You said the first step is to tell your wife.',
+        'You said the best advice you ever got was to slow down.',
+        "You've found that the easiest way to relax is to read.",
         'Would it help if I shared my biggest suggestion? It would be to call your doctor.',
       ],
     },
