@@ -122,6 +122,15 @@ const STATE = new Set(
     'consistent inconsistent sporadic minimal moderate severe resolved unknown n/a none denied reported noted').split(' '),
 );
 
+/** The adjectives of an exam or MSE finding ("Affect bright", "Eye contact fleeting", "hygiene fair"). */
+const FINDING = new Set(
+  ('bright flat blunted constricted restricted full broad congruent incongruent appropriate inappropriate euthymic ' +
+    'dysphoric depressed anxious irritable labile guarded fleeting casual disheveled unkempt linear logical tangential ' +
+    'circumstantial coherent pressured slowed tearful withdrawn cooperative alert oriented unremarkable wnl negative ' +
+    'steady unsteady clear').split(' '),
+);
+const stateWord = (w: string | undefined): boolean => w !== undefined && (STATE.has(w) || FINDING.has(w));
+
 /** Irregular past participles a reported change uses: "Quit date set for …", "Dose held …". */
 const IRREGULAR_PARTICIPLE = new Set([
   'set', 'held', 'kept', 'cut', 'given', 'taken', 'done', 'made', 'left', 'put', 'begun', 'sent', 'shown', 'brought',
@@ -144,6 +153,21 @@ function participle(word: string | undefined): boolean {
   if (word.length <= 4 || !/ed$/.test(word)) return false;
   // the -ed form of any verb, a noun/verb word's too ("reviewed", "resumed", "moved")
   return [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3), word.slice(0, -3) + 'y'].some((s) => lexicon().has(s));
+}
+
+/** Help and contact nouns whose verb never takes "from": "Help from neighbor", "Call from PO re: court date". */
+const FROM_NOUNS = new Set(['help', 'support', 'call', 'calls', 'visit', 'visits', 'text', 'texts', 'message', 'email', 'letter', 'contact', 'input', 'feedback', 'praise', 'pressure', 'encouragement']);
+
+/**
+ * A list of findings, each a noun and its state ("Affect bright, mood good", "Sleep 6 hours, appetite fair"): an
+ * item after a comma that is a word the lexicon does not call a verb and a finding's adjective, and nothing else.
+ */
+function findingsList(text: string): boolean {
+  const items = text.split(/[,;] +/).slice(1);
+  return items.some((item) => {
+    const m = /^([a-z][a-z'-]*) ([a-z][a-z'/-]*)[ .!"']*$/.exec(item.replace(/["']/g, ''));
+    return !!m && lexicon().get(m[1]) !== 'verb' && lexicon().get(m[1]) !== 'adj-verb' && stateWord(m[2]);
+  });
 }
 
 /** Words that start a clause of its own inside the sentence: what follows them is not the first word's verb. */
@@ -169,7 +193,8 @@ function subjectOfLaterVerb(words: string[]): boolean {
   for (let i = 2; i < words.length && i < 7; i++) {
     const w = words[i];
     if (CLAUSE_OPENER.test(w)) return false;
-    if (FINITE.has(w) || IRREGULAR_PAST.has(w)) return true;
+    // (an -s word after a number or a quantifier is a plural noun: "Repeat for 5-10 cycles")
+    if (FINITE.has(w) || IRREGULAR_PAST.has(w) || (/s$/.test(w) && finiteVerbForm(w) && !/^(?:[0-9].*|a|the|few|several|many|some|more|all|two|three|four|five|ten)$/.test(words[i - 1]))) return true;
   }
   return false;
 }
@@ -187,10 +212,14 @@ function nounPhraseStart(first: string, cls: WordClass, text: string): boolean {
   if (next === 'of') return !OF_VERBS.has(first);
   if (next === 'in' && CHANGE_IN.has(first)) return true;
   if (/^[a-z]+-(?:in|up|off|out|on|down|over|back|through)$/.test(first)) return BARE_NOUN.test(next) && !OBJECT_START.has(next) && !POSSESSIVE_OBJECT.has(next);
-  if (cls === 'noun-verb' && !LINKING.has(first) && (reportedEvent(words) || subjectOfLaterVerb(words))) return true;
+  if (findingsList(text)) return true;
+  // a word the lexicon does not know is only guessed a verb: read it as a noun/verb word ("Copay assistance approved")
+  const nounLike = cls === 'noun-verb' || !lexicon().has(first);
+  if (nounLike && FROM_NOUNS.has(first) && next === 'from') return true;
+  if (nounLike && !LINKING.has(first) && (reportedEvent(words) || subjectOfLaterVerb(words))) return true;
   // a noun/verb word and the -ed form of a verb, then no noun: "Exercise increased to three days", "Sleep improved."
   // ("Drink bottled water" has its noun after the participle)
-  if (cls === 'noun-verb' && !LINKING.has(first) && participle(next)) {
+  if (nounLike && !LINKING.has(first) && participle(next)) {
     const after = words[2];
     return after === undefined || !BARE_NOUN.test(after) || /^(?:to|from|by|since|with|at|as|in|on|over|after|per|for|during|due|again|slightly|significantly|somewhat|further|overall|today|recently|but|and)$/.test(after);
   }
@@ -200,11 +229,11 @@ function nounPhraseStart(first: string, cls: WordClass, text: string): boolean {
   if (!BARE_NOUN.test(noun) || OBJECT_START.has(noun) || POSSESSIVE_OBJECT.has(noun) || NOT_A_NOUN.test(noun)) return false;
   const after = words[at + 1];
   if (after === undefined) return false;
-  if (COMPOUND_HEAD.has(noun)) return !BARE_NOUN.test(after) || STATE.has(after) || participle(after) || /^(?:of|at|for|from|to|in|on|per|since|with|down|up|was|is)$/.test(after);
+  if (COMPOUND_HEAD.has(noun)) return !BARE_NOUN.test(after) || stateWord(after) || participle(after) || /^(?:of|at|for|from|to|in|on|per|since|with|down|up|was|is)$/.test(after);
   // a linking verb before an adjective and its participle is an instruction: "Stay open minded", "Keep well hydrated"
-  if (cls !== 'noun-verb' || LINKING.has(first) || lexicon().get(noun) === 'adj-verb' || /ly$/.test(noun)) return false;
+  if (!nounLike || LINKING.has(first) || lexicon().get(noun) === 'adj-verb' || /ly$/.test(noun)) return false;
   const then = words[at + 2];
-  return STATE.has(after) || participle(after) || (/^(?:down|up)$/.test(after) && /^(?:to|from)$/.test(then ?? ''));
+  return stateWord(after) || participle(after) || (/^(?:down|up)$/.test(after) && /^(?:to|from)$/.test(then ?? ''));
 }
 
 /** Whether `text` (normalized: lower case, single spaces) starts with a verb in its base form. */

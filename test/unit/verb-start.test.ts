@@ -43,6 +43,8 @@ describe('base verb at the start (no tagger)', () => {
       'follow-up appointment made.', 'change in mood noted.', 'increase in cravings.', 'sleep improved.',
       'work reduced to three days, per client.', 'drink counted as two standard drinks.', 'fall in the shower yesterday.',
       'visit with son went well.', 'call from the school was about attendance.', 'slip two weeks ago, one drink.',
+      'affect flat, speech slowed.', 'sleep 5 hours, appetite poor.', 'help from church with rent.', 'copay assistance approved.',
+      'ride to group takes an hour.',
     ])
       assert.strictEqual(startsWithBaseVerb(s), false, s);
     // instructions in the same words stay instructions
@@ -52,6 +54,7 @@ describe('base verb at the start (no tagger)', () => {
       'follow-up with your doctor.', 'check-in with your sponsor.', 'change your schedule.', 'cut down to two a day.', 'use a timer.',
       'walk thirty minutes a day.', 'track drinks in a diary.', 'drink bottled water.', 'eat processed food less often.',
       'call the nurse you met yesterday.', 'talk with your sister about what happened.', 'start by telling whoever gave it to you.',
+      'repeat for 5 cycles.', 'sleep 8 hours, eat well, stay active.', 'help your neighbor with groceries.', 'keep calm, stay positive.',
     ])
       assert.strictEqual(startsWithBaseVerb(s), true, s);
   });
