@@ -89,9 +89,9 @@ export function isDirectiveImperative(sentence: string): boolean {
 
 // "Have", "do", "thank", "see" and "listen" usually start questions, auxiliaries, courtesy or a discourse
 // marker, but these are instructions: "Have an honest talk with her", "Do some journaling", "Thank your mom
-// for her help", "Please see a therapist", "Listen to him when he says…".
+// for her help", "Please see a therapist", "Listen to him when he says…", "Sit on the couch with it until it passes".
 const DIRECTIVE_DESPITE_FIRST_WORD =
-  /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful|seat|look|listen|think|minute|moment|second|sec|chat|tissue)\b)[a-z]|have (?:him|her|them|someone|somebody) [a-z]|see (?:a|an|your|someone|somebody|if|whether|about)\b|listen to (?:him|her|them|your|what|those|that)\b|do (?:some|something|it|this|that|more|less|at least|(?:one|two|three|five|ten) )\b|do (?:the|these|those) (?!best\b)(?![^,.;?!]*\b(?:you|he|she|they|we)\b)|do (?:yourself|urself) a favou?r\b|sign (?:up|(?:yourself|urself|him|her|them) up) (?:for|with|at|on|to)\b|thank (?!you\b|u\b)[a-z])/;
+  /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful|seat|look|listen|think|minute|moment|second|sec|chat|tissue)\b)[a-z]|have (?:him|her|them|someone|somebody) [a-z]|see (?:a|an|your|someone|somebody|if|whether|about)\b|listen to (?:him|her|them|your|what|those|that)\b|do (?:some|something|it|this|that|more|less|at least|(?:one|two|three|five|ten) )\b|do (?:the|these|those) (?!best\b)(?![^,.;?!]*\b(?:you|he|she|they|we)\b)|do (?:yourself|urself) a favou?r\b|sign (?:up|(?:yourself|urself|him|her|them) up) (?:for|with|at|on|to)\b|sit (?:(?:on|in|at) (?:the|a|your) [a-z]+ )?with (?:it|the|your|those|that|this|these)\b(?! (?:for a (?:moment|minute|second|bit)|a moment)\b)|thank (?!you\b|u\b)[a-z])/;
 
 /** Words that can never start an imperative. */
 const NEVER_IMPERATIVE = new Set([
