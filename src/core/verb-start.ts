@@ -112,14 +112,15 @@ const OF_VERBS = new Set([
 const COMPOUND_HEAD = new Set(
   ('date dates count counts intake schedule schedules routine routines exposure exposures attempt attempts status level ' +
     'levels history histories pattern patterns frequency quantity score scores results disorder episode episodes ' +
-    'duration quality hygiene tolerance onset latency').split(' '),
+    'duration quality hygiene tolerance onset latency precautions session sessions').split(' '),
 );
 
 /** A state or a change reported of the phrase before it: "Sleep quality poor", "Work hours unchanged", "down to". */
 const STATE = new Set(
   ('stable unchanged ongoing improved improving worse worsening better poor fair good adequate inadequate irregular ' +
     'regular variable intact limited pending normal abnormal elevated decreased increased reduced low high same ' +
-    'consistent inconsistent sporadic minimal moderate severe resolved unknown n/a none denied reported noted').split(' '),
+    'consistent inconsistent sporadic minimal moderate severe resolved unknown n/a none denied reported noted successful ' +
+    'unsuccessful fragmented interrupted impaired absent').split(' '),
 );
 
 /** The adjectives of an exam or MSE finding ("Affect bright", "Eye contact fleeting", "hygiene fair"). */
@@ -140,7 +141,7 @@ const IRREGULAR_PARTICIPLE = new Set([
 /** Nouns of change that take "in" ("Change in mood", "Increase in cravings"); no verb of theirs does. */
 const CHANGE_IN = new Set(['change', 'changes', 'increase', 'decrease', 'rise', 'decline', 'spike', 'dip', 'shift', 'reduction', 'improvement']);
 
-const NOUN_TOKENS = /[a-z][a-z'/-]*|[0-9][0-9./-]*|[,:;()]/g;
+const NOUN_TOKENS = /x[0-9]+\b|[a-z][a-z'/-]*|[0-9][0-9./-]*|[,:;()]/g;
 const BARE_NOUN = /^[a-z][a-z'-]*$/;
 /** Verbs before a complement, not an object: "Stay open minded", "Keep calm". */
 const LINKING = new Set(['stay', 'keep', 'get', 'remain', 'become', 'feel', 'look', 'seem', 'go', 'be', 'leave', 'make', 'have', 'turn', 'grow']);
@@ -200,6 +201,38 @@ function subjectOfLaterVerb(words: string[]): boolean {
 }
 
 /**
+ * A noun/verb word, its prepositional phrase (no "your", no clause of its own), then a participle or a status
+ * word that ends the fragment or opens a phrase of its own: a plan item reported, not given ("Switch to depot
+ * discussed", "Stay at respite extended through Monday"), where an instruction's last word is its object.
+ */
+const PERSON_OBJECT = /^(?:one|someone|somebody|something|anyone|anybody|anything|everyone|everything|them|him|her|me|us|it|people|those|others)$/;
+function reportedWithPhrase(words: string[]): boolean {
+  if (!/^(?:to|at|in|into|from|with|for|on)$/.test(words[1] ?? '')) return false;
+  for (let i = 2; i < words.length && i < 8; i++) {
+    const w = words[i];
+    // (a noun in -ing is part of the phrase: "Move to sober living completed")
+    // (a person or a pronoun in the phrase is the instruction's object: "Look for one trained in …", "Model to them …")
+    if ((CLAUSE_OPENER.test(w) && !/^[a-z]{3,}ing$/.test(w)) || POSSESSIVE_OBJECT.has(w) || NOT_A_NOUN.test(w) || PERSON_OBJECT.test(w)) return false;
+    if (i > 2 && (participle(w) || STATE.has(w))) {
+      const after = words[i + 1];
+      return after === undefined || !BARE_NOUN.test(after) || /^(?:to|through|until|by|with|for|at|on|in|per|x[0-9]*)$/.test(after);
+    }
+  }
+  return false;
+}
+
+/** A job or a role, its phrase, then a finite verb with no subject of its own: "Cook at a diner, works nights". */
+function roleThenClause(words: string[]): boolean {
+  const comma = words.indexOf(',');
+  if (comma < 2 || comma > 6 || !/^(?:at|in|for|with|by)$/.test(words[1])) return false;
+  // (its -s verb may be a noun/verb word: "works nights"; a plural subject has a verb after it: "meals are cheaper")
+  const verb = words[comma + 1] ?? '';
+  const stem = /[^s]s$/.test(verb) ? lexicon().get(verb.slice(0, -1)) : undefined;
+  const finite = finiteVerbForm(verb) || ((stem === 'verb' || stem === 'noun-verb') && !FINITE.has(words[comma + 2] ?? '') && !finiteVerbForm(words[comma + 2] ?? ''));
+  return /s$/.test(verb) && finite && !words.slice(2, comma).some((w) => POSSESSIVE_OBJECT.has(w));
+}
+
+/**
  * Whether the words after a verb/noun first word make it a noun phrase: its "of" ("Use of"), a compound's head
  * with something said of it ("Quit date set", "End date of …", "Smoke exposure at home"), a bare noun and a
  * participle or state ("Work hours reduced", "Sleep quality poor"), a hyphenated particle compound before a
@@ -217,6 +250,12 @@ function nounPhraseStart(first: string, cls: WordClass, text: string): boolean {
   const nounLike = cls === 'noun-verb' || !lexicon().has(first);
   if (nounLike && FROM_NOUNS.has(first) && next === 'from') return true;
   if (nounLike && !LINKING.has(first) && (reportedEvent(words) || subjectOfLaterVerb(words))) return true;
+  if (!LINKING.has(first) && roleThenClause(words)) return true;
+  if (nounLike && reportedWithPhrase(words)) return true;
+  // a domain word before an exam finding: "Mood anxious", "Affect blunted", "Speech pressured" (not the findings
+  // a verb takes as its complement: "Steer clear", "Lie flat", "Hold steady")
+  // (a finding before a noun qualifies it: "Change negative thought patterns")
+  if (!LINKING.has(first) && FINDING.has(next) && !/^(?:clear|flat|steady|full|casual|alert)$/.test(next) && !BARE_NOUN.test(words[2] ?? ',')) return true;
   // a noun/verb word and the -ed form of a verb, then no noun: "Exercise increased to three days", "Sleep improved."
   // ("Drink bottled water" has its noun after the participle)
   if (nounLike && !LINKING.has(first) && participle(next)) {
@@ -233,6 +272,8 @@ function nounPhraseStart(first: string, cls: WordClass, text: string): boolean {
   // a linking verb before an adjective and its participle is an instruction: "Stay open minded", "Keep well hydrated"
   if (!nounLike || LINKING.has(first) || lexicon().get(noun) === 'adj-verb' || /ly$/.test(noun)) return false;
   const then = words[at + 2];
+  // a compound of three nouns: "Play therapy session held", "Walk group session cancelled"
+  if (BARE_NOUN.test(after) && !OBJECT_START.has(after) && !NOT_A_NOUN.test(after) && (stateWord(then) || participle(then)) && (words[at + 3] === undefined || !BARE_NOUN.test(words[at + 3]))) return true;
   return stateWord(after) || participle(after) || (/^(?:down|up)$/.test(after) && /^(?:to|from)$/.test(then ?? ''));
 }
 

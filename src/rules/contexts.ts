@@ -180,6 +180,11 @@ export const AUTONOMY = new RegExp(informalSource(
 // Imperatives that a clinician writes to themselves in a note ("Continue current dose", "Follow up in 2 weeks").
 const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start(?! [a-z]+ing\b)|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call(?! (?:a|an|your|911|988)\b)|see(?! (?:a|an|your) )|plan|rule out|r\/o|will|reviewed|discussed|continued|re-?check|re-?start|re-?assess|reinforce|counsel|instruct|notify|observe|admit|transfer|discharge|consult|wean|initiate|arrange|assist|ambulate|auscultate|facilitate|implement|elicit|dispense|infuse|inject|re-?order|re-?refer|re-?educate|trend|re-?orient|re-?position|triage|pre-?medicate|medicate|splint|suction|irrigate|intubate|extubate)\b/;
 
+// A nursing task whose object is a care item, not the reader's own life: "Offer fluids q2h", "Maintain NPO",
+// "Keep on seizure precautions", "Elevate HOB" ("Offer to help your mom", "Maintain your sobriety" speak to a reader).
+const CARE_ITEM = '(?:(?:po |iv |oral )?fluids|npo|iv(?: access)?|snacks?|meals? trays?|(?:flu |covid |hep [ab] |pneumococcal )?(?:vaccines?|vaccinations?|shots?)|prn|hob|head of bed|[a-z]+ precautions|precautions|1:1|(?:q?[0-9]+ ?min )?(?:observation|checks|obs)|o2|oxygen|ice chips|incentive spirometry|sitter)';
+const CARE_TASK = new RegExp(`^(?:(?:so|and|also|then|please|will),? )*(?:offer|push|maintain|elevate|keep on|keep|place on|continue on|remain on)(?: (?:pt|patient|client|resident))?(?: on)? ${CARE_ITEM}\\b`);
+
 // A plan item in the clinician's shorthand, whatever its verb: a dose or a route ("Resume naltrexone 50 mg daily",
 // "Give 4 mg IV"), an authority ("per protocol", "per plan", "per Dr. Lee"), or the terms of an order ("as
 // tolerated", "PRN", "prior to", "pending"). Advice to a client does not come with these.
@@ -219,7 +224,7 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
       // Unaddressed text is a note unless it tells someone to do something a client would do: "Follow up in
       // two weeks" is the clinician's task, "Never skip a dose" speaks to a reader.
       // (a task covers its own clause: after it, "and don't skip doses" speaks to a reader again)
-      return !f.turn.addressed && (CLINICIAN_TASK.test(f.start > 0 && /(?:,| and| but) $/.test(f.norm.slice(0, f.start)) ? f.norm.slice(f.start) : f.norm) || PLAN_TERMS.test(f.norm));
+      return !f.turn.addressed && ((f.start > 0 && /(?:,| and| but) $/.test(f.norm.slice(0, f.start)) ? [f.norm.slice(f.start)] : [f.norm]).some((t) => CLINICIAN_TASK.test(t) || CARE_TASK.test(t)) || PLAN_TERMS.test(f.norm));
     case 'third-person-note':
       return (f.turn.thirdPerson && NOTE_SUBJECT.test(f.turn.norm)) || (f.field !== null && /^(?:p|plan|plans|intervention|interventions|i|goal|goals|recommendation|recommendations|recs|next steps?|homework|tx plan|treatment plan|follow[ -]?up|f\/u)$/.test(f.field));
     case 'not-a-note':

@@ -45,6 +45,11 @@ describe('base verb at the start (no tagger)', () => {
       'visit with son went well.', 'call from the school was about attendance.', 'slip two weeks ago, one drink.',
       'affect flat, speech slowed.', 'sleep 5 hours, appetite poor.', 'help from church with rent.', 'copay assistance approved.',
       'ride to group takes an hour.',
+      // MSE pairs, compounds with a status word, a plan item reported, a role then its clause
+      'mood euthymic, affect congruent.', 'speech pressured, thought process tangential.', 'affect labile.',
+      'outreach attempt unsuccessful x2.', 'outreach call unsuccessful.', 'fall precautions in place.',
+      'play therapy session held.', 'walk group session cancelled.', 'switch to oral formulation discussed.',
+      'stay at respite extended through monday.', 'move to sober living completed.', 'cook at a diner, works nights.',
     ])
       assert.strictEqual(startsWithBaseVerb(s), false, s);
     // instructions in the same words stay instructions
@@ -55,6 +60,10 @@ describe('base verb at the start (no tagger)', () => {
       'walk thirty minutes a day.', 'track drinks in a diary.', 'drink bottled water.', 'eat processed food less often.',
       'call the nurse you met yesterday.', 'talk with your sister about what happened.', 'start by telling whoever gave it to you.',
       'repeat for 5 cycles.', 'sleep 8 hours, eat well, stay active.', 'help your neighbor with groceries.', 'keep calm, stay positive.',
+      'steer clear of the old neighborhood.', 'lie flat for ten minutes.', 'stay at the shelter until friday.', 'switch to decaf after noon.',
+      'move out of that apartment as soon as you can.', 'stay in bed if you feel tired.', 'walk to the store, it helps.',
+      'play fewer video games at night.', 'cook at home instead of eating out.', 'change negative thought patterns.',
+      'look for one trained in emdr.', 'model to them an empowered stance.',
     ])
       assert.strictEqual(startsWithBaseVerb(s), true, s);
   });

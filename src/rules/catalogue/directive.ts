@@ -861,6 +861,8 @@ export const directiveRules: RuleDef[] = [
     fixes: DIRECTIVE_FIXES,
     examples: {
       flag: [
+        'Offer to help your mom with groceries.',
+        'Maintain a regular sleep schedule.',
         "Kindly bring a photo ID to your intake.",
         'Try journaling every night. It helps you see your patterns.',
         'Go to a meeting tonight, you need the support.',
@@ -900,6 +902,11 @@ export const directiveRules: RuleDef[] = [
         'Set quit date for Friday and tell your family.',
       ],
       pass: [
+        // nursing tasks on a care item, in a note: the clinician's, not the reader's ("Offer to help your mom" is)
+        'Offer fluids every two hours.',
+        'Maintain NPO after midnight.',
+        'Keep on seizure precautions.',
+        'Push fluids, monitor output.',
         "Just quit, your doctor says, as if it were that easy.",
         "Come on in and have a seat.",
         "Stop at one drink: that's how you put it last week.",
