@@ -129,6 +129,8 @@ export function warningToQuestion(ctx: FixContext): ProposedFix | null {
 /** "You'll lose your job." → "May I share a concern? I'm worried that you could lose your job." */
 export function shareConcern(ctx: FixContext): ProposedFix | null {
   const body = frameOf(sentenceOf(ctx)).body;
+  // a comparative correlative ("The longer you wait, the harder it will be") cannot be cut into its halves
+  if (/^the \w+(?: often)? you\b/i.test(body)) return null;
   // the concern is the consequence, with the condition that leads to it when there is one
   const condition = /\bif you\b/i.exec(body);
   const consequence = /\b(?:you|it|things|that)(?:'ll|\u2019ll| will| could| might| may| are going to|'re going to|\u2019re going to| are gonna|'re gonna|\u2019re gonna| is going to|'s going to| won't| will not)\s/i.exec(body);

@@ -58,6 +58,12 @@ export const autonomyRules: RuleDef[] = [
       "<one thing (that )?you (could|can|might) {ADV} {VERB}>",
       "<(a|one|my) (good |helpful |useful |first )?(first step|step|start|place to start|way to start|starting point|suggestion) (would be|is|might be|could be) to>",
       "<it('d| would| might| may| could) {ADV} be (best|wise|smart|a good idea|worthwhile|beneficial|better)> (to|for you to|if you)",
+      // an adverb inside the frame: "It would be a really good idea for you to…", "It's a very smart idea to…"
+      "<it('d| would| might| may| could|'s| is) {ADV} (be )?(a|an) (really |very |truly |so |pretty |super |extremely )?(good|great|smart|wise|excellent) idea> (to|for you|if you)",
+      "<it('d| would| might| may| could) {ADV} be {ADV} (really |very |truly |extremely |so |incredibly )?(helpful|beneficial|useful|valuable|important)> (for you to|if you)",
+      // an action for the reader judged helpful, as the sentence's subject: "Getting a sleep study would be extremely helpful."
+      "^ <{GERUND} … (would|will|could|might) be {ADV} (really |very |truly |extremely |so |incredibly |super |especially )?(helpful|beneficial|useful|valuable|worthwhile|a good idea|a great idea)> (for you|to you)? $",
+      "<would be (a|an) (really |very |truly |so |pretty |super |extremely )?(good|great|smart|wise|excellent) idea (for you|for (both|each|all) of you)>",
       "<it('s| is) {ADV} (usually |often |generally |probably |always )?(best|wise|smart|a good idea|better)> (to|for you to|if you)",
       "<(the )?best (course|way|approach|option|thing to do)( of action| forward| through| to start)? (would be|is|might be) to>",
       "<the best way to> … (is|would be) to",
@@ -70,6 +76,8 @@ export const autonomyRules: RuleDef[] = [
     // what would help the counselor understand, not the client change: "it would be helpful to hear more"
     except: [
       "it … (help|helpful|useful|worth|worthwhile) (for me |for us )?to (hear|know|understand|learn|get a sense|talk about|talk more|explore|find out|ask|look at)",
+      // the counselor's wish to understand, not a course: "Hearing more about that would be really helpful"
+      "^ (hearing|knowing|understanding|learning|getting a sense|talking more) … would be",
       "you could always (call|come|talk|reach out|ask|text|message|pm|dm|vent|stop by|come back)",
       // a remark, not a course: "It's worth noting that…"; and a thing the client named: "That would be good for you"
       "it('s| is) {ADV} (always |certainly |well |probably )?worth (noting|mentioning|remembering|saying|pointing out|knowing|repeating|recognizing|acknowledging|emphasizing|adding)",
@@ -131,6 +139,10 @@ export const autonomyRules: RuleDef[] = [
         'A support group would be great for you.',
         'Counseling is a good option.',
         'Couples counseling may be your best bet.',
+        'It would be a truly great idea to get a second opinion.',
+        'It would be really useful for you to track your sleep.',
+        'Switching to decaf would be very helpful.',
+        'Taking the stairs would be a very good idea for you.',
         'You would benefit tremendously from counseling!',
         'A good start is to pay attention to sleep.',
         'One way to build your confidence is to take a class.',
@@ -151,6 +163,8 @@ export const autonomyRules: RuleDef[] = [
         'You might want to try a meditation app, but whatever you decide is up to you.',
         'Would it be OK if I shared an idea? It might help to write down your triggers.',
         'What might help you get to bed earlier?',
+        'Hearing more about your week would be really helpful.',
+        'You mentioned that getting a sleep study would be really helpful.',
         'It would be helpful to hear more about what happened.',
         'It might be useful for me to understand how your week went.',
         'Have you tried to quit before?',

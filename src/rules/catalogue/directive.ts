@@ -559,12 +559,29 @@ export const directiveRules: RuleDef[] = [
       "<the (best|first|most important|only) thing (that )?you (both |two |all )?(can|could|should|need to) do> (is|would be|right now)",
       "<(if i were you|if i was you|if it were me|if it was me|if that were me|if that was me|(if i were |if i was )?in your (shoes|position|place|situation)), i('d| would)>",
       "<you('d| would| might| may)? {ADV} be {ADV} better off> (without|not|if|with|quitting|stopping|leaving|cutting|getting|staying|going|just)",
+      // the clinic or team as the one advising: "We strongly recommend that you…", "Our team recommends…",
+      // "We'd advise you to…", "The clinic recommends that patients…"
+      "<(we|the (clinic|team|office|practice|doctor|doctors|staff|nurses)|our (team|clinic|office|practice|doctors|staff|nurses|providers)|your (care )?team) {ADV} (would |'d )?{ADV} (strongly |highly |really |always |generally |usually )?(recommend|recommends|suggest|suggests|advise|advises|urge|urges)( that)?( all)?( patients| parents| families| caregivers)?> (you|your|{VERB}|{GERUND})",
+      // chat spelling without the apostrophe: "Id recommend starting low", "Id suggest talking to your boss"
+      "<id {ADV} (strongly |highly |really |definitely )?(recommend|suggest|advise|urge)> (that )?(you|your|the|a|an|to|{VERB}|{GERUND})",
+      // advice named for a group the reader belongs to: "My top recommendation for new parents is to…"
+      "<(my|our) {ADV} (strong |best |biggest |main |first |only |top |number one |one )?(advice|suggestion|recommendation|tip) for (new |first-time |young |older )?{WORD} (is|would be|will be)> (to|that you|{GERUND})",
+      // a rule for the group the handout's reader belongs to, as a whole sentence's subject:
+      // "Patients should not drive for 24 hours", "Parents need to…" (a note's "Client should follow up" names one client)
+      "^ <(all )?(patients|parents|caregivers|carers|smokers|drinkers|students|moms|mothers|dads|fathers|moms-to-be|mothers-to-be|families|adults|teens|teenagers|women|men|people with {WORD}|anyone with {WORD}|everyone with {WORD}) {ADV} (should|must|need to|have to|ought to)( not|n't)?> {ADV} {VERB}",
+      // the speaker's own story as the instruction: "Do what I did and get a sponsor", "Take it from me: …"
+      "^ <(do (what|as) i did|learn from my (mistakes|mistake|experience))( and|{COMMA})> {ADV} {VERB}",
+      "^ <take it from me> {CLAUSE}? {ADV} {VERB}",
+      // the plan or goal set for the client: "The plan is for you to taper…", "The goal here is to get you into treatment"
+      "<(the|our|my) (plan|goal|idea|aim|expectation)( here| for now| now| for you| this week| right now)? (is|will be|would be)> (for you to|to (get|have) you)",
     ],
     // empathy, not advice: "If it were me, I'd be furious too"
     except: [
       "(if i were you|if i was you|if it were me|if it was me|if that were me|if that was me|in your (shoes|position|place|situation)), i('d| would) {ADV} (be|feel|have (been|felt|done)|want to know|wonder)",
       // the client's own values, not a course: "The most important thing to you is to be a good father"
       `the ${BEST_COURSE} to (you|him|her|them) (is|are|was|would be)`,
+      // the purpose of the work described, not a task: "the goal is for you to feel comfortable giving feedback"
+      "(plan|goal|idea|aim) … (is|will be|would be) for you to {ADV} (feel|be able to|decide|choose|explore|understand|find out)",
     ],
     unless: ['permission', 'autonomy', 'reflection-frame', 'question'],
     message: 'Directive: advice given without asking permission.',
@@ -614,6 +631,13 @@ export const directiveRules: RuleDef[] = [
         'The best advice I can give you is to stop drinking before bed.',
         'One of my main suggestions would be to keep a sleep diary.',
         'Your first priority needs to be getting some sleep.',
+        'Our clinic strongly recommends that you bring a list of your medicines.',
+        'Id suggest writing it all down tonight.',
+        'My main tip for first-time dads is to take the night feeds in turns.',
+        'Teenagers should not drive with friends in the car for the first six months.',
+        'Do what I did and delete the app.',
+        'Take it from me, get a sponsor this week.',
+        'The plan is for you to call me every Friday.',
       ],
       pass: [
         'Would it be OK if I made a suggestion? I would suggest cutting back on weekdays first.',
@@ -629,6 +653,12 @@ export const directiveRules: RuleDef[] = [
         'You said the best advice you ever got was to slow down.',
         "You've found that the easiest way to relax is to read.",
         'Would it help if I shared my biggest suggestion? It would be to call your doctor.',
+        "We recommend whatever you feel comfortable with, if and when you want to.",
+        'Client should follow up with PCP regarding blood pressure.',
+        'Parents often worry about screen time; how is it going at your house?',
+        "Your goal is to get back to work by March, and you've already started.",
+        'Id like to hear more about that.',
+        'In our sessions, the goal is for you to feel comfortable telling me what is not working.',
       ],
     },
   },
@@ -737,9 +767,27 @@ export const directiveRules: RuleDef[] = [
       "<i('d| would) {ADV} hate (to see|for) you>",
       "<you('re| are) {ADV} (not|never) {ADV} (ever )?(going to|gonna) (be able to (handle|cope|manage|keep)|get into|make it|graduate|pass|get better|get well|keep your|get anywhere)>",
       "<you (won't|will not|will never|'ll never|can't|cannot|will) {ADV} (ever )?(get anywhere|get better|get well|make it|move on|heal)> (if|until|unless|by|as long as)",
+      // a lost outcome as the warning: "You won't graduate unless you…", "You'll never get your kids back if you keep using",
+      // "You'll lose custody unless you…"
+      "<you (won't|will not|will never|'ll never|can't|cannot|'re not going to|are not going to|aren't going to) {ADV} (ever )?(graduate|pass|finish|get (your|the) {WORD} back|keep (your|the) {WORD}|see (your|the) {WORD})> … (if you|unless you|until you|as long as you)",
+      // the comparative correlative that pushes: "The sooner you quit, the better.", "The less you drink, the better you'll sleep"
+      // (an evaluative second half only: "The more you avoid them, the more they come back" explains)
+      "^ <the (sooner|earlier|more|less|longer|fewer|faster|quicker|more often|less often) you> … {COMMA} the (better|sooner|easier|harder|worse|healthier|happier|safer|longer)",
+      // "You can't afford to keep missing appointments", "you can't afford not to…" (not money: "…to keep paying")
+      "<you {ADV} (can't|cannot|can not) {ADV} afford (not )?to> {ADV} {VERB}",
+      "<you('ll| will|'re going to| are going to) {ADV} lose (custody|your|the)> … (if you|unless you)",
+      "<(if you (don't|do not|won't|keep|miss|skip|fail|stop)|unless you) … you (won't|will not|will never|'ll never|'re not going to|are not going to|aren't going to) {ADV} (ever )?(graduate|pass|finish|get (your|the) {WORD} back|keep (your|the) {WORD})>",
+      // a sanction the speaker will impose: "If you fail another drug test, I'm going to have to report it"
+      // (not the limits of confidentiality: "If you tell me…, I have to report it")
+      "<(if you (don't|do not|won't|keep|miss|skip|fail|test positive|relapse|use again|drink again)|unless you) … i('m| am) {ADV} (going to|gonna) (have to )?(report|call|notify|discharge|write you up|tell (the|your))>",
+      "<you('ll| will|'re going to| are going to) {ADV} end up (back )?(in|at)> … (if you|unless you)",
     ],
     // a discrepancy pointed at, not a warning: "you can't keep drinking this way and reach your goals"
-    except: ["you (can't|cannot) {ADV} (keep|continue|go on) … … and (reach|achieve|meet|get|have|keep|be|stay|become|make|finish|graduate)"],
+    except: [
+      // money, not pressure: "you can't afford to keep paying for the program"
+      "you {ADV} (can't|cannot|can not) {ADV} afford (not )?to {ADV} (pay|buy|spend|rent|hire|keep paying|keep buying|take time off)",
+      "you (can't|cannot) {ADV} (keep|continue|go on) … … and (reach|achieve|meet|get|have|keep|be|stay|become|make|finish|graduate)",
+    ],
     unless: ['reflection-frame', 'question', 'permission'],
     message: 'Directive: a warning meant to scare the client into change.',
     why:
@@ -756,6 +804,12 @@ export const directiveRules: RuleDef[] = [
         "If you don't take your meds, you'll end up back in the hospital.",
         "If you don't stop vaping, your asthma will get worse.",
         "Unless you cut back, your liver won't hold out.",
+        "You're not going to finish the program unless you start coming on time.",
+        "You'll lose your apartment if you keep missing rent.",
+        'The faster you get the cast off, the happier you will be.',
+        "You can't afford not to see a specialist.",
+        "If you skip the labs again, you won't keep your spot in the program.",
+        "If you miss another session, I'm going to have to call your probation officer.",
         'If you miss court, the judge will issue a warrant.',
         "You'll end up in the hospital if this keeps up.",
         "If you drink like that, you're going to lose your license.",
@@ -777,6 +831,11 @@ export const directiveRules: RuleDef[] = [
         "You can't keep living like this.",
       ],
       pass: [
+        "You're afraid you'll lose custody if the relapse comes out.",
+        "If you tell me someone is hurting you, I'm going to have to report it.",
+        "You're worried you can't afford to keep paying for the program.",
+        'The more you try not to think of it, the more you will think of it.',
+        "You're saying the sooner you quit, the better you think you'd feel.",
         "You'll be fine if you keep walking every day.",
         "You're worried that if you keep drinking you'll lose your job.",
         'What do you think will happen if you keep drinking?',
