@@ -573,13 +573,15 @@ export const directiveRules: RuleDef[] = [
       "^ <(do (what|as) i did|learn from my (mistakes|mistake|experience))( and|{COMMA})> {ADV} {VERB}",
       "^ <take it from me> {CLAUSE}? {ADV} {VERB}",
       // the plan or goal set for the client: "The plan is for you to taper…", "The goal here is to get you into treatment"
-      "<(the|our|my) (plan|goal|idea|aim|expectation)( here| for now| now| for you| this week| right now)? (is|will be|would be)> (for you to|to (get|have) you)",
+      "<(the|our|my) (plan|goal|idea|aim|expectation)( here| for now| now| for you| this week| right now)? (is|will be|would be)> (for you to|to get you (into|to|back|off|on|onto|through|started|out|in|in to|down|up)|to have you (off|on|back|in|out|at|down|up|{GERUND}))",
     ],
     // empathy, not advice: "If it were me, I'd be furious too"
     except: [
       "(if i were you|if i was you|if it were me|if it was me|if that were me|if that was me|in your (shoes|position|place|situation)), i('d| would) {ADV} (be|feel|have (been|felt|done)|want to know|wonder)",
       // the client's own values, not a course: "The most important thing to you is to be a good father"
       `the ${BEST_COURSE} to (you|him|her|them) (is|are|was|would be)`,
+      // information for the group, not a task: "Parents should know that tantrums are normal"
+      "^ (all )?(patients|parents|caregivers|carers|smokers|drinkers|students|moms|mothers|dads|fathers|families|adults|teens|teenagers|women|men|people with {WORD}|anyone with {WORD}|everyone with {WORD}) {ADV} (should|must|need to|have to|ought to) {ADV} (know|hear|understand|realize|feel|be told|be aware)",
       // the purpose of the work described, not a task: "the goal is for you to feel comfortable giving feedback"
       "(plan|goal|idea|aim) … (is|will be|would be) for you to {ADV} (feel|be able to|decide|choose|explore|understand|find out)",
     ],
@@ -658,6 +660,8 @@ export const directiveRules: RuleDef[] = [
         'Parents often worry about screen time; how is it going at your house?',
         "Your goal is to get back to work by March, and you've already started.",
         'Id like to hear more about that.',
+        'Parents should know that tantrums are normal at this age.',
+        'Our goal is to get you what you need.',
         'In our sessions, the goal is for you to feel comfortable telling me what is not working.',
       ],
     },
@@ -784,6 +788,8 @@ export const directiveRules: RuleDef[] = [
     ],
     // a discrepancy pointed at, not a warning: "you can't keep drinking this way and reach your goals"
     except: [
+      // a story told, not pressure: "The more you told me, the better I understood"
+      "^ the (sooner|earlier|more|less|longer|fewer|faster|quicker) (often )?you … {COMMA} the {WORD} (i|we|it was|things were|they were)",
       // money, not pressure: "you can't afford to keep paying for the program"
       "you {ADV} (can't|cannot|can not) {ADV} afford (not )?to {ADV} (pay|buy|spend|rent|hire|keep paying|keep buying|take time off)",
       "you (can't|cannot) {ADV} (keep|continue|go on) … … and (reach|achieve|meet|get|have|keep|be|stay|become|make|finish|graduate)",
@@ -836,6 +842,7 @@ export const directiveRules: RuleDef[] = [
         "You're worried you can't afford to keep paying for the program.",
         'The more you try not to think of it, the more you will think of it.',
         "You're saying the sooner you quit, the better you think you'd feel.",
+        'The more you told me about it, the better I understood.',
         "You'll be fine if you keep walking every day.",
         "You're worried that if you keep drinking you'll lose your job.",
         'What do you think will happen if you keep drinking?',
