@@ -67,9 +67,14 @@ function finiteVerbForm(word: string): boolean {
     : /[^s]s$/.test(word)
       ? [word.slice(0, -1), word.slice(0, -2)]
       : /ed$/.test(word)
-        ? [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)]
+        ? edStems(word)
         : [];
   return stems.some((s) => lexicon().get(s) === 'verb');
+}
+
+/** The base forms an -ed word may come from: "helped", "moved", "stopped". */
+function edStems(word: string): string[] {
+  return [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)];
 }
 
 /** The client's own thing or self right after the first word: only a verb takes it there ("Batch your errands"). */
@@ -153,7 +158,7 @@ function participle(word: string | undefined): boolean {
   if (IRREGULAR_PARTICIPLE.has(word)) return true;
   if (word.length <= 4 || !/ed$/.test(word)) return false;
   // the -ed form of any verb, a noun/verb word's too ("reviewed", "resumed", "moved")
-  return [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3), word.slice(0, -3) + 'y'].some((s) => lexicon().has(s));
+  return [...edStems(word), word.slice(0, -3) + 'y'].some((s) => lexicon().has(s));
 }
 
 /** Help and contact nouns whose verb never takes "from": "Help from neighbor", "Call from PO re: court date". */

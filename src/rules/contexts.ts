@@ -206,10 +206,16 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
     case 'reflection-frame':
       // the writer's guess with the writer's urgency is no reflection: "sounds like u need to get out of there asap"
       // ("you feel like you have to fix it right away" is the client's own urgency, reflected)
-      if (URGENT_AFTER.test(f.norm.slice(f.start)) && GUESS_FRAME.test(before) && !CLIENT_FRAME.test(before)) return false;
-      // "So you have to work nights…": a summary of what the client said
-      // (the match's own first "you" goes along, for "she told you [you're going to need to…]")
-      return reflectionFrameBefore(/^you\b/.test(f.norm.slice(f.start)) ? before + 'you' : before) || (/^(?:and )?so,? $/.test(before) && /^you\b/.test(f.norm.slice(f.start))) || ATTRIBUTED_AFTER.test(f.norm.slice(f.end)) || STATE_AFTER.test(f.norm.slice(f.end));
+      {
+        const from = f.norm.slice(f.start);
+        if (URGENT_AFTER.test(from) && GUESS_FRAME.test(before) && !CLIENT_FRAME.test(before)) return false;
+        const startsWithYou = /^you\b/.test(from);
+        const after = f.norm.slice(f.end);
+        // (the match's own first "you" goes along, for "she told you [you're going to need to…]")
+        if (reflectionFrameBefore(startsWithYou ? before + 'you' : before)) return true;
+        // "So you have to work nights…": a summary of what the client said
+        return (startsWithYou && /^(?:and )?so,? $/.test(before)) || ATTRIBUTED_AFTER.test(after) || STATE_AFTER.test(after);
+      }
     case 'open-question':
       return f.isQuestion && !TAG_QUESTION.test(f.norm) && OPEN_QUESTION_START.test(f.norm);
     case 'question':
@@ -224,7 +230,11 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
       // Unaddressed text is a note unless it tells someone to do something a client would do: "Follow up in
       // two weeks" is the clinician's task, "Never skip a dose" speaks to a reader.
       // (a task covers its own clause: after it, "and don't skip doses" speaks to a reader again)
-      return !f.turn.addressed && ((f.start > 0 && /(?:,| and| but) $/.test(f.norm.slice(0, f.start)) ? [f.norm.slice(f.start)] : [f.norm]).some((t) => CLINICIAN_TASK.test(t) || CARE_TASK.test(t)) || PLAN_TERMS.test(f.norm));
+      {
+        if (f.turn.addressed) return false;
+        const task = /(?:,| and| but) $/.test(before) ? f.norm.slice(f.start) : f.norm;
+        return CLINICIAN_TASK.test(task) || CARE_TASK.test(task) || PLAN_TERMS.test(f.norm);
+      }
     case 'third-person-note':
       return (f.turn.thirdPerson && NOTE_SUBJECT.test(f.turn.norm)) || (f.field !== null && /^(?:p|plan|plans|intervention|interventions|i|goal|goals|recommendation|recommendations|recs|next steps?|homework|tx plan|treatment plan|follow[ -]?up|f\/u)$/.test(f.field));
     case 'not-a-note':
