@@ -24,13 +24,16 @@ export function replaceSentence(ctx: FixContext, text: string, title: string): P
   return { title: title.replace('%s', newText), edits: [{ start: ctx.sentenceStart, end: ctx.sentenceEnd, newText }] };
 }
 
+// Gerunds of leaving something undone: stopping one is doing the thing
+const OMISSIONS = /^(?:miss|skipp|forgett|neglect|avoid|ignor|postpon|delay|procrastinat)ing$/i;
+
 /** The first verb and what follows it. */
 function split(a: Advice): { verb: string; rest: string } {
   const v = a.verbs[0];
   return { verb: a.phrase.slice(v.start, v.end).toLowerCase(), rest: a.phrase.slice(v.end).trim() };
 }
 
-/** "stop drinking and start exercising" → "stopping drinking and starting exercising". */
+/** "stop drinking and start exercising" → "stopping drinking and starting exercising" (one verb and a gerund: never two gerunds in a row). */
 export function gerundPhrase(a: Advice): string {
   let p = a.phrase;
   for (const v of [...a.verbs].reverse()) p = p.slice(0, v.start) + gerund(p.slice(v.start, v.end)) + p.slice(v.end);
@@ -39,6 +42,10 @@ export function gerundPhrase(a: Advice): string {
   if (isGerund(next) && a.verbs.length === 1) {
     // "try journaling" → "journaling"; "start going" → "starting to go": never two gerunds in a row
     if (verb === 'try' || verb === 'consider') p = rest;
+    // "don't stop taking it" → "continuing to take it"; stopping an omission reads as two gerunds fighting:
+    // "stop missing groups" → "no longer missing groups" ("stopping drinking" stays: one habit, said plainly)
+    else if (verb === 'stop' && a.negation) return `continuing to ${baseForm(next!)}${rest.slice(next!.length)}`;
+    else if (verb === 'stop' && OMISSIONS.test(next!)) return `no longer ${rest}`;
     else if (/^(?:start|begin|continue|keep)$/.test(verb)) {
       // "keep going" → "continuing to go"
       p = `${gerund(verb === 'keep' ? 'continue' : verb)} to ${baseForm(next!)}${rest.slice(next!.length)}`;

@@ -56,8 +56,8 @@ export function textProblems(before: string, after: string): string[] {
   if (doubled && !new RegExp(`\\b${doubled[1]}\\s+${doubled[1]}\\b`, 'i').test(before)) out.push(`doubled word "${doubled[0]}"`);
   for (const [re, what] of [
     [/\b(?:helps?|option is|idea is|able|want|need|try|trying|going) (?:not )?to (?:never )?(\w+ing)\b/i, 'infinitive with -ing'],
-    [/\bconsider(?:ing)? (?:not |never )?(\w+)/i, 'consider + non-gerund'],
-    [/\bfeel about (?:not |never )?(\w+)/i, 'feel about + non-gerund'],
+    [/\bconsider(?:ing)? (?:not |never |no longer )?(\w+)/i, 'consider + non-gerund'],
+    [/\bfeel about (?:not |never |no longer )?(\w+)/i, 'feel about + non-gerund'],
     [/\bin the way of (\w+)/i, 'in the way of + non-gerund'],
     [/\bWould (\w+) be worth a try/i, 'worth a try + non-gerund'],
   ] as Array<[RegExp, string]>) {

@@ -139,6 +139,18 @@ describe('reflect()', () => {
   });
 });
 
+describe('gerund phrases in directive rewrites', () => {
+  const firstFix = (text: string): string => lint(text).findings[0].fixes[0].edits[0].newText;
+
+  it('never stacks two gerunds: stopping an omission is "no longer", a negated stop is "continuing to"', () => {
+    assert.strictEqual(firstFix('You need to stop missing appointments.'), 'How would you feel about no longer missing appointments?');
+    assert.strictEqual(firstFix('You have to stop skipping breakfast.'), 'How would you feel about no longer skipping breakfast?');
+    assert.strictEqual(firstFix("Don't stop taking your meds."), 'How would you feel about continuing to take your meds?');
+    // one habit said plainly keeps its gerund
+    assert.strictEqual(firstFix('You should stop drinking.'), 'How would you feel about stopping drinking?');
+  });
+});
+
 describe('laziness of rewrites', () => {
   it('fixes for regular verbs and stigma words never load compromise (built library, fresh process)', () => {
     const core = path.join(__dirname, '../../../dist/core.js');
