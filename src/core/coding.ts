@@ -61,13 +61,15 @@ const INVITATION = new RegExp(
   OPENER +
     "(?:tell (?:me|us)|describe|help me understand|walk me through|say (?:something |a (?:little |bit )+)?more|talk (?:to me )?about|i(?:'d| would) (?:like|love) to (?:hear|know|understand|find out) (?:more|about|what|how|why|a (?:little|bit)))\\b" +
     // "Well, that's, you know, tell me about when you were diagnosed."
-    "|, (?:you know, )?tell me (?:about|more|a (?:little|bit))\\b" +
+    "|(?:,|\\bis,?) (?:you know, )?tell me (?:about|more|a (?:little|bit)|why|what|how|where|who|when|whether|if)\\b" +
+    // a request put as a statement: "Maybe, you could tell me about…", "If you could just give me a timeframe…"
+    "|\\b(?:maybe,?|if) you could (?:just |maybe |please )?(?:kind of |sort of )?(?:tell|give|describe|share|walk|explain|fill) (?:me|us)\\b" +
     // "So, I guess I'm just wondering where you are with all this."
     "|\\bi(?:'m| am| was)(?: (?:just|kind of|sort of|also|really|still))* (?:curious|wondering|interested)(?: to (?:know|hear))?,? (?:[^,?]{1,60}, )?(?:about |in )?(?:what|how|why|where|who|whether|if|kind of where)\\b|^(?:(?:so|and|but|well|i guess),? )*i wonder,? (?:what|how|why|whether|if)\\b",
 );
 // A rating question ("On a scale of 0 to 10, how ready are you?") asks for a number: closed. Its follow-up
 // ("Why a five and not a two?", "What would it take to get to a seven?") is open.
-const SCALE = /\b(?:on a scale|scale (?:of|from)|(?:on|of) (?:that|this|the same|the) scale|ruler|(?:zero|0|one|1) (?:means|meaning|being|is|would be) [^?]{0,160}\b(?:ten|10) (?:means|meaning|being|is|would be)|(?:zero|0|one|1) (?:to|and|through) (?:ten|10)|what number|which number)\b/;
+const SCALE = /\b(?:on a scale|scale (?:of|from)|(?:on|of) (?:that|this|the same|the) scale|ruler|(?:zero|0|one|1) (?:means|meaning|being|is|would be) [^?]{0,160}\b(?:ten|10|a hundred|one hundred|100) (?:means|meaning|being|is|would be)|(?:zero|0|one|1) (?:to|and|through) (?:ten|10)|what number|which number)\b/;
 // After a ruler read out in the turn ("0 means not ready… 10 means…"), "Where do you see yourself?" asks for the number.
 const SCALE_PLACE = new RegExp(OPENER + "(?:where (?:do|would|are) you|what number|which number)\\b");
 const SCALE_DEGREE = new RegExp(OPENER + "(?:how (?!many|much|often|long|old|far|come)[a-z]+ (?:are|is|would|do|does|were|was|will)|where (?:do|would|are) you|what number|which number)\\b");
@@ -84,13 +86,21 @@ const FINAL_YES_NO = /, (?:and |or |so |but )?(?:is|are|do|does|did|have|has|was
 const SCALE_FOLLOW_UP = new RegExp(OPENER + "(?:why|how come|what (?:made|makes|would (?:it take|help|need)|keeps|has|got|is it))\\b");
 // A question with no question mark, as transcripts often write them, or cut off before its end.
 const UNMARKED_QUESTION = new RegExp(OPENER + "(?:(?:what|how|why|where|when|who|which) (?:do|does|did|is|are|was|were|would|could|can|will|have|has|had|made|makes|kind|sort|else)\\b|how [a-z]+ (?:are|is|do|did|would|was|were) you\\b|(?:do|does|did|are|is|was|were|have|has|can|could|would|will) (?:you|it|that|this|there|he|she|they|your)\\b)");
+// Asking leave, or proposing, without a question mark ("Would it be okay if I share…", "…if you don't mind me
+// asking--", "How about we start there and…"): questions whatever the punctuation says.
+const ASKS_LEAVE = new RegExp(OPENER + "(?:(?:would|will|is|could) (?:it|that) (?:be )?(?:okay|ok|alright|all right|fine)(?: with you)? (?:if|for me|to)|(?:do|would) you mind (?:if|me|my)|(?:can|could|may) i (?:ask|share|tell|give|offer|show|mention|check)|how about (?:we|you|i|us) (?!know\\b)[a-z']+ [a-z']+)\\b|\\bif you (?:don't|do not) mind (?:me |my )?asking\\b");
+// "How about we start there?", "How about you come back next week?": a proposal to accept or not (closed);
+// "How about your grades?", "How about if you share…" ask openly.
+const PROPOSAL = new RegExp(OPENER + "how about (?:we|you|i|us) (?!know\\b)[a-z']+ [a-z']");
+// A wh-word with the verb before its subject asks, whatever the punctuation: "What were you thinking when…".
+const WH_INVERTED = /^(?:(?:what|how|why|where|who) (?:else )?(?:do|does|did|would|could|can|will|have|has|made|makes)|(?:what|how|why|where|who) (?:is|are|was|were) (?:you|he|she|they|we|it|there)|how (?!come\b)[a-z]+ (?:are|is|were|was|do|did|would) (?:you|he|she|they))\b/;
 const CUT_OFF = /(?:-|\u2013|\u2014|,)["')]*$|[a-z]$/;
 const TAG_QUESTION = /(?:, (?:right|yeah|correct|ok|okay|huh|no)|(?:is|are|was|were|do|does|did|can|could|would|will|have|has|had)n't (?:it|you|they|he|she|that|there|i|we))\??$/;
 // A lone "Okay?", "Yeah?", "Right?", "Sorry?": a check-in or back-channel, not a question to code.
 const BACKCHANNEL_QUESTION = /^(?:(?:ok|okay|yeah|yes|right|sorry|huh|really|all right|alright|you know|got it|see|no|pardon|mm-hmm|hmm|uh-huh)[,.?! ]*)+$/;
 
 export function questionType(norm: string): 'open' | 'closed' {
-  const q = restart(destutter(norm));
+  const q = restart(afterQuote(destutter(norm)));
   if (WHAT_I_HEAR.test(q.replace(new RegExp(OPENER), '')) && isDeclarativeQuestion(q)) return 'closed';
   if (TAG_QUESTION.test(q.replace(/(?<![.?!])[.?!]+$/, '') + '?') && !OPEN_START.test(q)) return 'closed';
   if (SCALE.test(destutter(norm))) return SCALE_FOLLOW_UP.test(q) ? 'open' : 'closed';
@@ -100,7 +110,7 @@ export function questionType(norm: string): 'open' | 'closed' {
   if (INVITATION.test(q)) return 'open';
   // "So when she's at work, what happens then?": the clause before the comma only sets the scene
   if (/^(?:(?:so|and|okay|ok|well|um|uh),? )*(?:when|where|if|once|after|before)\b/.test(q) && OPEN_AFTER_LEAD.test(q)) return 'open';
-  if (CLOSED_WH.test(q)) return 'closed';
+  if (CLOSED_WH.test(q) || PROPOSAL.test(q)) return 'closed';
   // "What … or …?" offering a choice is still open; "Is it X or Y?" stays closed below.
   if (OPEN_START.test(q) || OPEN_AFTER_LEAD.test(q)) return 'open';
   return 'closed';
@@ -132,14 +142,32 @@ function restart(q: string): string {
 }
 const RESTART_ASK = /[a-z]- (?:(?:um|uh),? )?(?=(what|how|why|where|who|when|which|is|are|do|does|did|can|could|would|will|have|has) [a-z']+ [a-z'])/g;
 
+// A question quoted speech runs into ('…you think, "maybe if I'd done something differently." How interested
+// are you…'): the words after the quote (blanked by the segmenter, or ended by its full stop) are read on their own.
+const QUOTE_END = /(?:[.!?]"|" *") +(?=[a-z])/g;
+
+function afterQuote(q: string): string {
+  let at = -1;
+  for (const m of q.matchAll(QUOTE_END)) at = m.index + m[0].length;
+  return at > 0 && q.slice(at).split(' ').length >= 3 ? q.slice(at) : q;
+}
+
+// A wh-question broken off after a lead-in ("For, like why do you think, wh-what kinds of-", "…so, what sounds
+// like a next step for you, some small goal-"): a question though it never reached its end.
+const CUT_WH = /(?:^|(?<!\blike), )(?:(?:and|so|um|uh),? )*(?:what|how|why|where|who) (?:do|does|did|is|are|was|were|would|could|can|will|kinds?|sorts?|sounds|makes|made)\b[^?]*(?:-|\u2013|\u2014)["')]*$/;
+
 /** Whether a sentence asks something: a question mark, an invitation, or an unmarked or cut-off question. */
 export function isQuestionLike(s: CodedSentence): boolean {
-  const q = destutter(s.norm);
-  if (BACKCHANNEL_QUESTION.test(q)) return false;
-  if (s.isQuestion || INVITATION.test(q)) return true;
+  const whole = destutter(s.norm);
+  if (BACKCHANNEL_QUESTION.test(whole)) return false;
+  if (s.isQuestion || INVITATION.test(whole)) return true;
+  const q = afterQuote(whole);
+  if (q !== whole && INVITATION.test(q)) return true;
+  if (CUT_WH.test(q)) return true;
   // a ruler read out and asked for without a question mark ("…where do you think you fall on the scale of 1 to 10.")
   if (SCALE.test(q) && SCALE_ASK.test(q)) return true;
-  return UNMARKED_QUESTION.test(q) && (CUT_OFF.test(q) || !/[.!]$/.test(q) || /^(?:what|how|why|where|who) (?:else |)(?:do|does|did|would|could|can|will|have|has|made|makes)\b/.test(q.replace(new RegExp(OPENER), '')));
+  if (ASKS_LEAVE.test(q)) return true;
+  return UNMARKED_QUESTION.test(q) && (CUT_OFF.test(q) || !/[.!]$/.test(q) || WH_INVERTED.test(q.replace(new RegExp(OPENER), '')));
 }
 
 // Reflection stems and statements about the client's experience.
@@ -613,7 +641,7 @@ export function clientTalk(norm: string): Talk {
 
 // Every turn runs these: compiled at once instead of interpreted first (regex-warm.ts).
 const compileCounselorCues = compileOnFirstUse(() => [
-  UNMARKED_QUESTION, INVITATION, BACKCHANNEL_QUESTION, TAG_QUESTION, OPEN_START, CLOSED_WH, SCALE, SCALE_FOLLOW_UP, OPEN_AFTER_LEAD, CUT_OFF,
+  UNMARKED_QUESTION, INVITATION, ASKS_LEAVE, PROPOSAL, CUT_WH, BACKCHANNEL_QUESTION, TAG_QUESTION, OPEN_START, CLOSED_WH, SCALE, SCALE_FOLLOW_UP, OPEN_AFTER_LEAD, CUT_OFF,
   REFLECTION_STEM, FEELING_OR_MEANING, AFFIRM, COLLABORATION, INFORMATION, ADVICE_FORM, FILLER, CLIENT_AS_SUBJECT, SO_SUMMARY, IT_ABOUT_CLIENT,
   IT_FEELING, AUTONOMY,
 ]);

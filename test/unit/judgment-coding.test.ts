@@ -21,6 +21,7 @@ function pairs(file: string): Array<[string, string]> {
     });
 }
 
+const isAsked = (codes: readonly MiCode[]): boolean => codes.includes('open-question') || codes.includes('closed-question');
 const codesOf = (text: string): MiCode[] => lint(`Counselor: ${text}`).utterances[0]?.codes ?? [];
 const talkOf = (text: string): Talk | null => lint(`Client: ${text}`).utterances[0]?.talk ?? null;
 
@@ -35,16 +36,25 @@ describe('judgment: utterance coding', () => {
     const has = (t: string, want: string): boolean => {
       const codes = codesOf(t);
       if (want === 'reflection') return codes.includes('simple-reflection') || codes.includes('complex-reflection');
+      if (want === 'no-question') return !isAsked(codes);
       return codes.includes(want as MiCode);
     };
     assertShare(pairs('codes.tsv'), has, 0.9, (t, w) => `${w}: ${t}  → ${codesOf(t).join(', ')}`);
   });
 
   it('codes a question open or closed by the final question, never both', () => {
-    for (const [t, w] of pairs('codes.tsv').filter(([, want]) => want.endsWith('-question'))) {
+    for (const [t, w] of pairs('codes.tsv').filter(([, want]) => want.endsWith('-question') && want !== 'no-question')) {
       const codes = codesOf(t);
       assert.ok(!(codes.includes('open-question') && codes.includes('closed-question')), `${t} carries both question codes`);
       assert.ok(codes.includes(w as MiCode), `${t}: expected ${w}, got ${codes.join(', ')}`);
+    }
+  });
+
+  it('codes no question in a statement without a question mark, spoken or in a note (no-question rows)', () => {
+    for (const [t] of pairs('codes.tsv').filter(([, want]) => want === 'no-question')) {
+      assert.ok(!isAsked(codesOf(t)), `${t} (counselor turn) → ${codesOf(t).join(', ')}`);
+      const note = lint(t).utterances[0]?.codes ?? [];
+      assert.ok(!isAsked(note), `${t} (note) → ${note.join(', ')}`);
     }
   });
 
