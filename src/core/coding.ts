@@ -143,13 +143,17 @@ function restart(q: string): string {
 const RESTART_ASK = /[a-z]- (?:(?:um|uh),? )?(?=(what|how|why|where|who|when|which|is|are|do|does|did|can|could|would|will|have|has) [a-z']+ [a-z'])/g;
 
 // A question quoted speech runs into ('…you think, "maybe if I'd done something differently." How interested
-// are you…'): the words after the quote (blanked by the segmenter, or ended by its full stop) are read on their own.
-const QUOTE_END = /(?:[.!?]"|" *") +(?=[a-z])/g;
+// are you…'): after a quote introduced as a clause (by a comma or colon; the segmenter blanks its words) or ended
+// by its full stop, the words that start a question again are read on their own ('What part of "no" did you…'
+// is one question).
+const QUOTE_END = /(?:[.!?]"|[,:] *" *") +(?=[a-z])/g;
 
 function afterQuote(q: string): string {
   let at = -1;
   for (const m of q.matchAll(QUOTE_END)) at = m.index + m[0].length;
-  return at > 0 && q.slice(at).split(' ').length >= 3 ? q.slice(at) : q;
+  if (at < 0) return q;
+  const rest = q.slice(at);
+  return rest.split(' ').length >= 3 && (UNMARKED_QUESTION.test(rest) || INVITATION.test(rest) || OPEN_START.test(rest)) ? rest : q;
 }
 
 // A wh-question broken off after a lead-in ("For, like why do you think, wh-what kinds of-", "…so, what sounds
