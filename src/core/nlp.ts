@@ -142,7 +142,8 @@ export function couldBeImperative(sentence: string): boolean {
   return false;
 }
 
-const CLAUSE_BREAK = /[,;:] +(?:so +)?(?=[a-z])/g;
+// (and "but please" without its comma: "i know it's hard but please go to bed")
+const CLAUSE_BREAK = /[,;:] +(?:so +)?(?=[a-z])| but (?=(?:please|pls|plz) )/g;
 
 // Base verbs that end like a gerund or an adverb: "Bring your log", "Apply for three jobs", "Reply to her".
 const BASE_ING_LY = /^(?:bring|sing|ring|sting|swing|cling|fling|spring|string|wring|apply|reply|rely|supply|comply|multiply|fly|ally|tally|bully|rally)$/;

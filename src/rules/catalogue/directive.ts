@@ -867,6 +867,11 @@ export const directiveRules: RuleDef[] = [
       "^ <(please )?(just )?(don't|do not|never) {ADV} {VERB}>",
       // after a clause and a comma: "Whatever you do, don't text him back"
       "^ {WORD} … … … {CLAUSE} <(please )?(just )?(don't|do not|never) {ADV} {VERB}>{NOT_LIST}",
+      // after a clause, its comma and "but": "Support her, but don't try to change her" ("…but never got around to
+      // it" is the same subject going on); a plea after sympathy: "I know it's hard but please don't drink tonight"
+      "^ {WORD} … … … {COMMA} but <(please )?(just )?(don't|do not) {ADV} {VERB}>{NOT_LIST}",
+      "^ {WORD} … … … but <please (please )?(just )?(don't|do not|never) {ADV} {VERB}>",
+      "^ {WORD} … … … {COMMA} <please (please )?(just )?(don't|do not|never) {ADV} {VERB}>",
       // a prohibition without a verb: "No more fast food during the week, okay?", "No more skipping breakfast",
       // "From now on, no soda after dinner"
       "^ <no (more )?{WORD}> … … {COMMA} (okay|ok|alright|all right|right|deal|understood|got it|agreed|yeah) $",
@@ -889,8 +894,8 @@ export const directiveRules: RuleDef[] = [
     source: SOURCE,
     fixes: DIRECTIVE_FIXES,
     examples: {
-      flag: ['No more energy drinks after lunch, okay?', 'No more skipping breakfast.', 'From now on, no soda in the house.', "Don't drink before your appointment.", 'Never skip your meds, you know that.', "Just don't drink. It's really that simple.", 'whatever you do, do not text him back'],
-      pass: ['No worries, okay?', 'No more vomiting since the dose was lowered.', "Don't worry about getting it perfect.", "Don't hesitate to call me if you need anything.", "Don't give up, you've come so far.", "Don't be so hard on yourself.", "I mean, don't get me wrong, I hear you.", 'so you want some action, dont wanna sit around'],
+      flag: ['Support her, but don\'t try to change her.', 'i know it\'s hard but please don\'t drink tonight', 'No more energy drinks after lunch, okay?', 'No more skipping breakfast.', 'From now on, no soda in the house.', "Don't drink before your appointment.", 'Never skip your meds, you know that.', "Just don't drink. It's really that simple.", 'whatever you do, do not text him back'],
+      pass: ['You wrote that you want to fix it but never get around to it.', 'They are good at crying but never seem to heal.', 'No worries, okay?', 'No more vomiting since the dose was lowered.', "Don't worry about getting it perfect.", "Don't hesitate to call me if you need anything.", "Don't give up, you've come so far.", "Don't be so hard on yourself.", "I mean, don't get me wrong, I hear you.", 'so you want some action, dont wanna sit around'],
     },
   },
   {
@@ -900,7 +905,7 @@ export const directiveRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
-      '^ <(please )?(just )?{VERB}>',
+      '^ <(please )?(please )?(just )?{VERB}>',
       "^ i (think|guess|'d say|would say) <(just )?{VERB}>",
       // after an ordering opener the instruction starts at its verb: "First and foremost, cut yourself some slack."
       // a group addressed before its instruction: "Okay folks, everybody grab a worksheet", "All of you, sit down"
@@ -916,6 +921,15 @@ export const directiveRules: RuleDef[] = [
       // a clause, then the instruction without a conjunction (a comma splice, common in chat writing): "that
       // sounds rough, try going for walks", "the answer is simple: stop isolating"
       '^ {WORD} … … … {CLAUSE} <(please )?(just )?{VERB}>{NOT_LIST}',
+      // sympathy, then "but" and a marked instruction: "that sucks, but honestly just block him", "I'm not sure what
+      // he used, but try to…", "i know it's hard but please go to bed earlier". Unmarked, a verb after "but" mostly
+      // goes on with the first clause's subject ("They start off upset, but then work through it").
+      '^ {WORD} … … … {COMMA} but <(honestly |seriously |definitely |please |just )(please |just )?{VERB}>',
+      '^ {WORD} … … … {COMMA} but <(please )?try> (to|not) {VERB}',
+      '^ {WORD} … … … but <please (please )?(just )?{VERB}>',
+      // a plea after any comma starts an instruction, even after a modal clause, which otherwise reads as a list of
+      // verb phrases: "you're gonna be ok, pls go see someone", "you can do this, just take the first step"
+      '^ {WORD} … … … {COMMA} <(please (please )?(just )?|just ){VERB}>',
     ],
     // pointers to a text, not to a change: "View full post here", "Click here"
     except: ['^ (view|read|see|click|visit|tap) (the )?(full|entire|whole|complete|original|rest of the|more) (post|article|answer|text|blog|story)', '^ (click|tap) here'],
@@ -966,10 +980,18 @@ export const directiveRules: RuleDef[] = [
         'the answer is always the same: stop isolating and call a friend',
         'Resume your evening walks after dinner.',
         'Set quit date for Friday and tell your family.',
+        'ugh that sucks, but honestly just block his number',
+        "I'm not sure what he used last time, but try to lock the medicine cabinet.",
+        "ur gonna be ok, pls go see someone about it",
+        "i know it's hard but please go to bed earlier tonight",
       ],
       pass: [
         // nursing tasks on a care item, in a note: the clinician's, not the reader's ("Offer to help your mom" is)
         'Offer fluids every two hours.',
+        // the first clause's subject goes on after an unmarked "but"
+        'Many teens start off upset, but then work their way through it.',
+        'Counseling can help your relationship, but also help you both cope.',
+        "You're right, but keep going, you've got this.",
         'Maintain NPO after midnight.',
         'Keep on seizure precautions.',
         'Push fluids, monitor output.',
