@@ -87,11 +87,13 @@ export function isDirectiveImperative(sentence: string): boolean {
   return startsWithBaseVerb(norm.replace(/^please /, ''));
 }
 
+// Courtesy words whose phrasal verb or object is an instruction: "Hold off on drinking until…", "Hang up the
+// phone", "Continue your meds even if…", "Wait until you've eaten" (not "Hold on", "Continue, I'm listening").
 // "Have", "do", "thank", "see" and "listen" usually start questions, auxiliaries, courtesy or a discourse
 // marker, but these are instructions: "Have an honest talk with her", "Do some journaling", "Thank your mom
 // for her help", "Please see a therapist", "Listen to him when he says…", "Sit on the couch with it until it passes".
 const DIRECTIVE_DESPITE_FIRST_WORD =
-  /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful|seat|look|listen|think|minute|moment|second|sec|chat|tissue)\b)[a-z]|have (?:him|her|them|someone|somebody) [a-z]|see (?:a|an|your|someone|somebody|if|whether|about)\b|listen to (?:him|her|them|your|what|those|that)\b|do (?:some|something|it|this|that|more|less|at least|(?:one|two|three|five|ten) )\b|do (?:the|these|those) (?!best\b)(?![^,.;?!]*\b(?:you|he|she|they|we)\b)|do (?:yourself|urself) a favou?r\b|sign (?:up|(?:yourself|urself|him|her|them) up) (?:for|with|at|on|to)\b|sit (?:(?:on|in|at) (?:the|a|your) [a-z]+ )?with (?:it|the|your|those|that|this|these)\b(?! (?:for a (?:moment|minute|second|bit)|a moment)\b)|thank (?!you\b|u\b)[a-z])/;
+  /^(?:please )?(?:have (?:a|an|some) (?!(?:good|great|nice|wonderful|safe|lovely|happy|fun|blessed|peaceful|relaxing|restful|seat|look|listen|think|minute|moment|second|sec|chat|tissue)\b)[a-z]|have (?:him|her|them|someone|somebody) [a-z]|see (?:a|an|your|someone|somebody|if|whether|about)\b|listen to (?:him|her|them|your|what|those|that)\b|do (?:some|something|it|this|that|more|less|at least|(?:one|two|three|five|ten) )\b|do (?:the|these|those) (?!best\b)(?![^,.;?!]*\b(?:you|he|she|they|we)\b)|do (?:yourself|urself) a favou?r\b|sign (?:up|(?:yourself|urself|him|her|them) up) (?:for|with|at|on|to)\b|sit (?:(?:on|in|at) (?:the|a|your) [a-z]+ )?with (?:it|the|your|those|that|this|these)\b(?! (?:for a (?:moment|minute|second|bit)|a moment)\b)|thank (?!you\b|u\b)[a-z]|hold off\b|hang up\b|hang out (?:with|at)\b|continue (?:your|the|this|that|these|those|each|every|all|to (?!talk|share|tell|say)[a-z]+|with (?:your|the)|on (?:your|the)|[a-z]{2,}ing\b)|wait (?:until|till|for (?:at least|[0-9]))\b|wait (?:at least )?(?:an?|one|two|three|[0-9]+|a few|a couple of) (?:minutes?|hours?|days?|weeks?)\b)/;
 
 /** Words that can never start an imperative. */
 const NEVER_IMPERATIVE = new Set([

@@ -45,7 +45,8 @@ export interface ParagraphResult {
 
 const CLIENT_ASKS_ADVICE = /\b(?:what (?:should|do you think i should|would you|can) i|what do you (?:suggest|recommend|think i should)|do you have any (?:suggestions|advice|ideas|tips)|any (?:suggestions|advice|ideas|tips)|can you (?:give me|tell me|help me with) (?:some|any|a few)? ?(?:advice|ideas|tips|suggestions|information|info)|tell me what to do|how (?:do|can|should) i (?:stop|quit|cut|get|start|deal|handle|cope))\b/;
 const CLIENT_DECLINES = /^(?:no|nah|not really|not now|i'd rather not|i don't want|please don't|i'm good|i'm not interested)\b/;
-const NOTE_FIELD = /^([a-z][a-z /-]{0,24}):\s+/;
+// ("Call PCP re: refill", "Education re: safe sleep": a topic after "re", not a field)
+const NOTE_FIELD = /^([a-z][a-z /-]{0,24})(?<!\bre):\s+/;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\b/;
 const THIRD_PERSON = /\b(?:client|clients|pt|patient|patient's|client's|he|she|they|his|her|their|mr|mrs|ms|member|resident)\b/;
 

@@ -28,6 +28,10 @@ function lexicon(): Map<string, WordClass> {
 function classOf(word: string): WordClass | undefined {
   const known = lexicon().get(word);
   if (known) return known;
+  // a hyphenated word the lexicon does not list is read by its last part ("age-appropriate", "self-paced"), the
+  // head of a compound adjective or noun; a known verb there still makes a verb ("re-check", "pre-pack")
+  const last = /^[a-z]+-([a-z]+)$/.exec(word)?.[1];
+  if (last && (notVerbs.has(last) || (last.length >= 4 && !lexicon().has(last) && !guess(last)))) return undefined;
   return !notVerbs.has(word) && guess(word) ? 'verb' : undefined;
 }
 
@@ -161,6 +165,9 @@ function participle(word: string | undefined): boolean {
   return [...edStems(word), word.slice(0, -3) + 'y'].some((s) => lexicon().has(s));
 }
 
+/** People a note assigns a task to whose noun is also a verb ("Staff to escort client", "Coach to follow up"). */
+const ROLE = new Set(['staff', 'nurse', 'nurses', 'coach', 'sponsor', 'guard', 'counsel', 'mentor', 'tutor', 'chaperone', 'host', 'doctor', 'aide', 'caregiver', 'parent', 'parents', 'family', 'team', 'nursing', 'pharmacy', 'writer']);
+
 /** Help and contact nouns whose verb never takes "from": "Help from neighbor", "Call from PO re: court date". */
 const FROM_NOUNS = new Set(['help', 'support', 'call', 'calls', 'visit', 'visits', 'text', 'texts', 'message', 'email', 'letter', 'contact', 'input', 'feedback', 'praise', 'pressure', 'encouragement']);
 
@@ -254,6 +261,9 @@ function nounPhraseStart(first: string, cls: WordClass, text: string): boolean {
   // a word the lexicon does not know is only guessed a verb: read it as a noun/verb word ("Copay assistance approved")
   const nounLike = cls === 'noun-verb' || !lexicon().has(first);
   if (nounLike && FROM_NOUNS.has(first) && next === 'from') return true;
+  // a person who will do the task, then its infinitive: "Staff to complete incident report", "Nurse to check BP",
+  // "Sponsor to call client weekly" (the note's plan item for someone other than the reader)
+  if (ROLE.has(first) && next === 'to' && words[2] !== undefined && lexicon().has(words[2])) return true;
   if (nounLike && !LINKING.has(first) && (reportedEvent(words) || subjectOfLaterVerb(words))) return true;
   if (!LINKING.has(first) && roleThenClause(words)) return true;
   if (nounLike && reportedWithPhrase(words)) return true;
@@ -272,7 +282,9 @@ function nounPhraseStart(first: string, cls: WordClass, text: string): boolean {
   const noun = words[at];
   if (!BARE_NOUN.test(noun) || OBJECT_START.has(noun) || POSSESSIVE_OBJECT.has(noun) || NOT_A_NOUN.test(noun)) return false;
   const after = words[at + 1];
-  if (after === undefined) return false;
+  // a compound's head that ends the fragment: "Fall precautions.", "Sleep hygiene." (an instruction's object
+  // has its article or the client's "your": "Keep a routine", "Book your sessions")
+  if (after === undefined) return nounLike && !LINKING.has(first) && COMPOUND_HEAD.has(noun);
   if (COMPOUND_HEAD.has(noun)) return !BARE_NOUN.test(after) || stateWord(after) || participle(after) || /^(?:of|at|for|from|to|in|on|per|since|with|down|up|was|is)$/.test(after);
   // a linking verb before an adjective and its participle is an instruction: "Stay open minded", "Keep well hydrated"
   if (!nounLike || LINKING.has(first) || lexicon().get(noun) === 'adj-verb' || /ly$/.test(noun)) return false;

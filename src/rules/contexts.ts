@@ -178,7 +178,7 @@ export const AUTONOMY = new RegExp(informalSource(
 ));
 
 // Imperatives that a clinician writes to themselves in a note ("Continue current dose", "Follow up in 2 weeks").
-const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start(?! [a-z]+ing\b)|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call(?! (?:a|an|your|911|988)\b)|see(?! (?:a|an|your) )|plan|rule out|r\/o|will|reviewed|discussed|continued|re-?check|re-?start|re-?assess|reinforce|counsel|instruct|notify|observe|admit|transfer|discharge|consult|wean|initiate|arrange|assist|ambulate|auscultate|facilitate|implement|elicit|dispense|infuse|inject|re-?order|re-?refer|re-?educate|trend|re-?orient|re-?position|triage|pre-?medicate|medicate|splint|suction|irrigate|intubate|extubate)\b/;
+const CLINICIAN_TASK = /^(?:(?:so|and|also|then|please|will),? )*(?:continue|follow|f\/u|monitor|refer|schedule|obtain|check|review|reassess|assess|consider|titrate|start(?! [a-z]+ing\b)|restart|increase|decrease|discontinue|d\/c|recommend|encourage|provide|rtc|return|repeat|order|draw|send|coordinate|contact|discuss|educate|complete|document|update|administer|prescribe|hold|taper|re-?evaluate|evaluate|screen|test|verify|confirm|call(?! (?:a|an|your|[0-9]{3})\b)|see(?! (?:a|an|your) )|plan|rule out|r\/o|will|reviewed|discussed|continued|re-?check|re-?start|re-?assess|weigh|record|reinforce|counsel|instruct|notify|observe|admit|transfer|discharge|consult|wean|initiate|arrange|assist|ambulate|auscultate|facilitate|implement|elicit|dispense|infuse|inject|re-?order|re-?refer|re-?educate|trend|re-?orient|re-?position|triage|pre-?medicate|medicate|splint|suction|irrigate|intubate|extubate)\b/;
 
 // A nursing task whose object is a care item, not the reader's own life: "Offer fluids q2h", "Maintain NPO",
 // "Keep on seizure precautions", "Elevate HOB" ("Offer to help your mom", "Maintain your sobriety" speak to a reader).
@@ -189,6 +189,30 @@ const CARE_TASK = new RegExp(`^(?:(?:so|and|also|then|please|will),? )*(?:offer|
 // "Give 4 mg IV"), an authority ("per protocol", "per plan", "per Dr. Lee"), or the terms of an order ("as
 // tolerated", "PRN", "prior to", "pending"). Advice to a client does not come with these.
 const PLAN_TERMS = /\b[0-9]+(?:\.[0-9]+)? ?(?:mg|mcg|g|ml|mls|units?|tabs?|caps?|puffs?|gtts?)\b|\b(?:q[0-9]+h|q ?[0-9]+ ?(?:hours|hrs)|qhs|qam|qpm|qd|bid|tid|qid|po|sl|im|iv|prn|hs)\b|\bper (?:protocol|plan|policy|orders?|order set|md|np|pa|provider|prescriber|pharmacy|psychiatry|guidelines?|(?:the )?(?:tx |treatment |care )?plan|(?:dr|doctor) [a-z]+|[a-z]+ (?:medicine|team|service))\b|\bas (?:tolerated|ordered|indicated|prescribed|needed)\b|\bprior to\b|\bpending\b/;
+
+// What marks an unaddressed instruction as the reader's, whatever its verb: a wait for the next talk ("until we
+// talk again"), the client's own doubt met ("even if you feel better"), strictness ("exactly as written"),
+// courtesy or an exclamation ("please", "!"), an activity of the client's as the object ("Consider switching to
+// decaf", "Continue taking it"), a hotline to dial ("Call 211") or the client's daily place ("Return to work").
+// A chart's plan item has none of these: "Continue current dose", "Return to clinic in 2 weeks", "Call PCP".
+const CLIENT_MARK = /\b(?:until|till) (?:we|you|i|then|next time)\b|\beven (?:if|when|though)\b|\bexactly\b|!|\bplease\b|\bwe (?:talk|meet|speak|chat|see each other)\b|\b(?:call|text|dial) [0-9]{3}\b|\b(?:return|go back|get back|head back) to (?:work|school|college|the gym|your job|church)\b/;
+
+// The heading of the rules a group or a household keeps ("Group rules:", "Rule for this group:", "The deal:").
+const RULE_FIELD = /^(?:(?:(?:ok|okay|so|alright|all right|now|and) )*(?:here is|this is|these are|here are) (?:the|my|our) )?(?:(?:group|house|household|ground|family|program|class|session|new|our|the|my) )?(?:rules?|deal|norms|expectations|agreements?)(?: (?:for|of|in) (?:(?:this|the|our|my) )?[a-z]+)?$/;
+const RULE_FRAME = /^(?:(?:ok|okay|so|alright|all right|now|and),? )*(?:here's|here is|this is|these are) (?:the|my|our) (?:deal|rule|rules|new rule|new rules|house rules?|ground rules?|plan)[,:;] /;
+
+// An activity of the client's as the instruction's object: "Consider switching to decaf", "Hold off on texting
+// her", "Continue taking it" — not a clinician's own act ("Consider titrating sertraline", "Hold off on imaging").
+const ACTIVITY_OBJECT = /^(?:(?:so|and|also|then|just),? )*(?:consider|continue|restart|resume|start|stop|keep|avoid|try|hold off on|hold off) ([a-z]{2,})ing\b/;
+const CLINICAL_ING = /^(?:imag|test|screen|dos|monitor|counsel|nurs|feed|bath|suction|chart|staff|bedd|padd|train|schedul|bill|bleed|swell|draw|trend|work-?up)$/;
+function clientActivity(norm: string): boolean {
+  const m = ACTIVITY_OBJECT.exec(norm);
+  if (!m || CLINICAL_ING.test(m[1])) return false;
+  // the clinician's own verb as the gerund ("Consider holding metformin", "Consider increasing the dose")
+  const stem = m[1];
+  const bases = [stem, stem + 'e', /(.)\1$/.test(stem) ? stem.slice(0, -1) : stem];
+  return !bases.some((b) => CLINICIAN_TASK.test(b) || /^(?:add|adjust)$/.test(b));
+}
 
 // A third-person paragraph is a note when it names whom it is about the way notes do; "he" and "her" alone are
 // as often a reply about someone in the reader's life ("Don't text her back. It might help to talk to him.").
@@ -233,13 +257,17 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
       {
         if (f.turn.addressed) return false;
         const task = /(?:,| and| but) $/.test(before) ? f.norm.slice(f.start) : f.norm;
+        if (CLIENT_MARK.test(f.norm) || clientActivity(f.norm)) return false;
         return CLINICIAN_TASK.test(task) || CARE_TASK.test(task) || PLAN_TERMS.test(f.norm);
       }
     case 'third-person-note':
-      return (f.turn.thirdPerson && NOTE_SUBJECT.test(f.turn.norm)) || (f.field !== null && /^(?:p|plan|plans|intervention|interventions|i|goal|goals|recommendation|recommendations|recs|next steps?|homework|tx plan|treatment plan|follow[ -]?up|f\/u)$/.test(f.field));
+      return (f.turn.thirdPerson && NOTE_SUBJECT.test(f.turn.norm)) || (f.field !== null && /^(?:p|plan|plans|intervention|interventions|i|goal|goals|recommendation|recommendations|recs|next steps?|homework|tx plan|treatment plan|follow[ -]?up|f\/u|objectives?|obj|short[ -]term goals?|long[ -]term goals?|stg|ltg|a\/p|assessment(?: and |\/)plan|orders?|nursing(?: orders| interventions)?|wound care|dispo|disposition)$/.test(f.field));
     case 'not-a-note':
       // prose, a letter or a reply rather than a note about the client: for note-only readings (scare quotes)
       return !(f.turn.thirdPerson && NOTE_SUBJECT.test(f.turn.norm));
+    case 'not-a-rule-heading':
+      // a sentence under a rule's heading is the rule ("Group rule: no phones", "Here's the deal: no phone after 10")
+      return !(f.field !== null && RULE_FIELD.test(f.field)) && !RULE_FRAME.test(f.norm);
     case 'clinical-sense':
       return false;
   }

@@ -17,6 +17,7 @@ export type ContextName =
   | 'not-addressed'
   | 'third-person-note'
   | 'not-a-note'
+  | 'not-a-rule-heading'
   | 'clinical-sense';
 
 /**

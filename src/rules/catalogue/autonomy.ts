@@ -30,6 +30,8 @@ export const autonomyRules: RuleDef[] = [
       "<(the )?only way (out of|to|through|past|around)> … (is|would be) (to|by|{GERUND})",
       // the goal named between: "The only way you'll get your kids back is to complete treatment"
       "<(the )?only way (that )?you('ll| will| can| could|'re going to| are going to| are ever going to)> … (is|would be) (to|by|if)",
+      // the plan's one condition: "The only way this works is if you stop using", "The only way things get better is to leave"
+      "<(the )?only way (this|it|that|things|any of this|treatment|recovery|sobriety|the plan) (works|will work|can work|is going to work|gets better|get better|will get better|changes|will change)> (is|would be|will be) (to|by|if you|for you to)",
       "^ <the (key|answer|trick|secret|solution) is> (to|{GERUND})",
       "<(is|are|might be|could be|may be|would be) (the|your) (only |real |best )?(answer|key|solution|cure|way to go)> (for you)? $",
       // a remedy credited with the help: "Therapy would really help you", "A sponsor could help"
@@ -128,6 +130,7 @@ export const autonomyRules: RuleDef[] = [
         "The only way you'll get your kids back is to complete treatment.",
         'Have you thought about maybe joining a gym?',
         'The only way out of this is to ask for help.',
+        'The only way any of this works is if you show up every week.',
         'The key is to keep busy in the evenings.',
         'Exercise is the answer.',
         'Medication might be the answer for you.',
@@ -172,6 +175,7 @@ export const autonomyRules: RuleDef[] = [
         'Have you ever considered suicide?',
         'It sounds like for you the key is to keep busy.',
         "You're thinking the only way you'll get your kids back is to finish treatment.",
+        'You feel like the only way this works is if you quit entirely.',
         'And it feels like the only way that you can really stay safe is to not do anything.',
         "What's the answer, do you think?",
         'You could always call me if it gets bad.',

@@ -569,6 +569,9 @@ export const directiveRules: RuleDef[] = [
       // a rule for the group the handout's reader belongs to, as a whole sentence's subject:
       // "Patients should not drive for 24 hours", "Parents need to…" (a note's "Client should follow up" names one client)
       "^ <(all )?(patients|parents|caregivers|carers|smokers|drinkers|students|moms|mothers|dads|fathers|moms-to-be|mothers-to-be|families|adults|teens|teenagers|women|men|people with {WORD}|anyone with {WORD}|everyone with {WORD}) {ADV} (should|must|need to|have to|ought to)( not|n't)?> {ADV} {VERB}",
+      // the group's own rule: "Everyone must put phones away during session", "Members are expected to arrive sober"
+      "^ <(everyone|everybody|members|participants|residents|all members|all participants|all residents|group members|program participants|all group members|each member|each participant|each resident) {ADV} (must|mustn't|should|shouldn't|(is|are) (required|expected) to)( not)?> {ADV} {VERB}",
+      "^ <(everyone|everybody|members|participants|residents|all members|all participants|all residents|group members|program participants|all group members|each member|each participant|each resident) {ADV} (must|mustn't|should|shouldn't|(is|are) (required|expected) to)( not)?> {ADV} be (in|at|on|back|home|up|out|ready|present|dressed|sober|quiet|seated|on time)",
       // the speaker's own story as the instruction: "Do what I did and get a sponsor", "Take it from me: …"
       "^ <(do (what|as) i did|learn from my (mistakes|mistake|experience))( and|{COMMA})> {ADV} {VERB}",
       "^ <take it from me> {CLAUSE}? {ADV} {VERB}",
@@ -582,6 +585,7 @@ export const directiveRules: RuleDef[] = [
       `the ${BEST_COURSE} to (you|him|her|them) (is|are|was|would be)`,
       // information for the group, not a task: "Parents should know that tantrums are normal"
       "^ (all )?(patients|parents|caregivers|carers|smokers|drinkers|students|moms|mothers|dads|fathers|families|adults|teens|teenagers|women|men|people with {WORD}|anyone with {WORD}|everyone with {WORD}) {ADV} (should|must|need to|have to|ought to) {ADV} (know|hear|understand|realize|feel|be told|be aware)",
+      "^ (everyone|everybody|members|participants|residents|all members|all participants|all residents|group members|program participants|all group members|each member|each participant|each resident) {ADV} (must|should|(is|are) (required|expected) to) {ADV} (know|hear|understand|realize|feel|be told|be aware|decide|choose|find|get to)",
       // the purpose of the work described, not a task: "the goal is for you to feel comfortable giving feedback"
       "(plan|goal|idea|aim) … (is|will be|would be) for you to {ADV} (feel|be able to|decide|choose|explore|understand|find out)",
     ],
@@ -640,6 +644,8 @@ export const directiveRules: RuleDef[] = [
         'Do what I did and delete the app.',
         'Take it from me, get a sponsor this week.',
         'The plan is for you to call me every Friday.',
+        'Everybody must turn their phones off during group.',
+        'Group members are expected to arrive sober.',
       ],
       pass: [
         'Would it be OK if I made a suggestion? I would suggest cutting back on weekdays first.',
@@ -662,6 +668,7 @@ export const directiveRules: RuleDef[] = [
         'Id like to hear more about that.',
         'Parents should know that tantrums are normal at this age.',
         'Our goal is to get you what you need.',
+        'Everyone should feel heard in this group.',
         'In our sessions, the goal is for you to feel comfortable telling me what is not working.',
       ],
     },
@@ -896,6 +903,29 @@ export const directiveRules: RuleDef[] = [
     examples: {
       flag: ['Support her, but don\'t try to change her.', 'i know it\'s hard but please don\'t drink tonight', 'No more energy drinks after lunch, okay?', 'No more skipping breakfast.', 'From now on, no soda in the house.', "Don't drink before your appointment.", 'Never skip your meds, you know that.', "Just don't drink. It's really that simple.", 'whatever you do, do not text him back'],
       pass: ['You wrote that you want to fix it but never get around to it.', 'They are good at crying but never seem to heal.', 'No worries, okay?', 'No more vomiting since the dose was lowered.', "Don't worry about getting it perfect.", "Don't hesitate to call me if you need anything.", "Don't give up, you've come so far.", "Don't be so hard on yourself.", "I mean, don't get me wrong, I hear you.", 'so you want some action, dont wanna sit around'],
+    },
+  },
+  {
+    id: 'directive/group-rule',
+    family: 'directive',
+    miCode: 'persuade',
+    severity: 'warning',
+    appliesTo: ['author', 'counselor'],
+    // a prohibition under a rule's heading, for a group or a household ("Group rules: no cross-talk", "Here's
+    // the deal: no phone after 10"); a note's "No SI/HI" has no such heading
+    match: [
+      '^ <no (more )?{WORD}>',
+      '^ <(nobody|no one|no-one)> {ADV} {VERB}',
+      "^ … (here's|here is|this is|these are) (the|my|our) (deal|rule|rules|new rule|new rules|house rule|house rules|ground rules|plan) {CLAUSE} <no (more )?{WORD}>",
+    ],
+    unless: ['not-a-rule-heading', 'question', 'reflection-frame', 'autonomy'],
+    message: 'Directive: a rule laid down for the client or the group.',
+    why: WHY_ADVICE,
+    source: SOURCE,
+    fixes: DIRECTIVE_FIXES,
+    examples: {
+      flag: ['House rules: no gaming after nine and no phones at the table.', "Alright, here's the deal: no soda on school nights.", 'Ground rules: nobody talks over anyone else.', 'Rules for this program: no visitors after 8 pm.'],
+      pass: ['No SI/HI.', 'No more vomiting since Tuesday.', 'Group rules: we decide them together; what would you add?', 'Plan: no changes to medication.', 'Nobody told you that would be this hard.', "You said the house rule is no phones at dinner."],
     },
   },
   {
