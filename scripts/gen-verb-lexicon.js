@@ -5,6 +5,8 @@
 //
 //   node scripts/gen-verb-lexicon.js [TEXT-OR-CSV ...]
 //
+// (the committed lexicon: node scripts/gen-verb-lexicon.js ../shared/corpora/counsel-chat.csv ../shared/annomi-dev/AnnoMI-dev.csv)
+//
 // The vocabulary is compromise's own lexicon (with the infinitives of its conjugated forms), plus the words
 // of any texts given (e.g. ../shared/corpora/counsel-chat.csv): compromise guesses regular verbs that are
 // not in its lexicon ("remind", "prioritize"), so words from real text let it answer for them too. Every
@@ -85,6 +87,8 @@ const EVERYDAY_VERBS = `
   pester photocopy postpone prep proofread puree purge ration reapply recline redirect refrain reset reword rinse rsvp
   scoop scold scrap scrub shampoo shovel shred shut simmer sketch skim skimp skip slice snack splurge squeeze squat
   stash stomp stroll swaddle swap swish thaw tidy tithe unclench unfriend vent wiggle
+  bandage batch binge-watch browse clench crouch dm flex gamble ice journal massage meal-prep mentor ping portion
+  role-play sprint taper tap tape trash tutor tweet vape
 `.split(/\s+/).filter(Boolean);
 const known = new Set([...verbs, ...nounVerbs, ...adjVerbs]);
 for (const w of EVERYDAY_VERBS) if (!known.has(w)) nounVerbs.push(w);
