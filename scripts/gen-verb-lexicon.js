@@ -117,7 +117,7 @@ ${list('SUFFIXES', "compromise's suffix table: suffix:v (a verb) or suffix:n (so
 );
 console.log(`wrote ${path.relative(process.cwd(), out)}: ${verbs.length} verbs, ${nounVerbs.length} noun/verbs, ${adjVerbs.length} adjective/verbs, ${notVerbs.length} exceptions, ${compounds.length} compounds, ${suffixes.length} suffixes (vocabulary ${words.length})`);
 
-/** The guess of src/core/verb-start.ts, compiled from the TypeScript so both stay one implementation. */
+/** The guess of src/core/verb-class.ts (verb-guess.ts), compiled from the TypeScript so both stay one implementation. */
 function loadGuess(suffixTable, known) {
   const src = fs.readFileSync(path.join(__dirname, '..', 'src', 'core', 'verb-guess.ts'), 'utf8');
   const js = require('esbuild').transformSync(src, { loader: 'ts', format: 'cjs' }).code;
