@@ -58,6 +58,13 @@ describe('judgment: utterance coding', () => {
     }
   });
 
+  it('takes no reflection in a turn that only asks, verb or wh-word first', () => {
+    for (const t of ['Mm-hmm. Did the new schedule make it any easier to sleep?', 'Okay. How are things with your sister these days?', 'Would it--']) {
+      const codes = codesOf(t);
+      assert.ok(isAsked(codes) && !codes.some((c) => c.endsWith('-reflection')), `${t} → ${codes.join(', ')}`);
+    }
+  });
+
   it('tells change talk from sustain talk in client turns (at least 90% of talk.tsv)', () => {
     assertShare(pairs('talk.tsv'), (t, w) => talkOf(t) === w, 0.9, (t, w) => `${w}: ${t}  → ${talkOf(t)}`);
   });
