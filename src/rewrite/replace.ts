@@ -86,7 +86,9 @@ function caseFor(words: string, original: string, before: string): string {
   if (original.length > 1 && original === original.toUpperCase() && /[A-Z]{2}/.test(original) && !/[a-z]/.test(before + original)) return words.toUpperCase();
   const atStart = /^[\s("\u201C*_#>-]*$/.test(before);
   const firstWord = /^\S+/.exec(original)?.[0] ?? '';
-  const acronym = firstWord.length > 1 && firstWord === firstWord.toUpperCase();
+  // (an acronym leads a hyphenated compound too: "HIV-infected")
+  const head = firstWord.split('-')[0];
+  const acronym = head.length > 1 && head === head.toUpperCase();
   if (atStart || (!acronym && /^[A-Z]/.test(firstWord))) return matchCase(words, firstWord.charAt(0) + 'x');
   return words;
 }

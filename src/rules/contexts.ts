@@ -217,6 +217,8 @@ function clientActivity(norm: string): boolean {
 // A third-person paragraph is a note when it names whom it is about the way notes do; "he" and "her" alone are
 // as often a reply about someone in the reader's life ("Don't text her back. It might help to talk to him.").
 const NOTE_SUBJECT = /\b(?:client|clients|client's|pt|pt's|patient|patients|patient's|mr|mrs|ms|member|resident|writer|clinician|counselor|therapist|staff|cl)\b/;
+// A note fragment without its subject: "States she is in 10/10 pain but…", "Her \"seizures\" stopped…".
+const NOTE_FRAGMENT = /^(?:states|stated|says|said|reports|reported|rates|rated|endorses|endorsed|denies|denied|complains|complained|c\/o|her|his)\b/;
 
 // Conditional or relative "you need to …": not an instruction.
 const CONDITIONAL_BEFORE = /(?:\b(?:if|when|whenever|whether|unless|in case|until|once|what|whatever|anything|everything|something|things|all|where|how|why|who)(?: (?:ever|else))?(?: that)?|\b(?:how (?:much|many|often|long)|what kind of|which)(?: [a-z']+){0,2}|\b(?:the|some|any|more|enough|whatever) (?:help|support|time|space|tools|resources|information|skills|care|answers|courage|strength|energy|people|person|things?)(?: that)?|\b(?:feelings|emotions|thoughts|memories|steps|changes|issues|areas|parts|skills|tools|things|people|questions) that|\bwhether or not)\s*$/;
@@ -264,10 +266,14 @@ export function holds(name: ContextName, f: SentenceFacts): boolean {
       return (f.turn.thirdPerson && NOTE_SUBJECT.test(f.turn.norm)) || (f.field !== null && /^(?:p|plan|plans|intervention|interventions|i|goal|goals|recommendation|recommendations|recs|next steps?|homework|tx plan|treatment plan|follow[ -]?up|f\/u|objectives?|obj|short[ -]term goals?|long[ -]term goals?|stg|ltg|a\/p|assessment(?: and |\/)plan|orders?|nursing(?: orders| interventions)?|wound care|dispo|disposition)$/.test(f.field));
     case 'not-a-note':
       // prose, a letter or a reply rather than a note about the client: for note-only readings (scare quotes)
-      return !(f.turn.thirdPerson && NOTE_SUBJECT.test(f.turn.norm));
+      // (a fragment opened by the client's verb is a note even when it names nobody: "Complains of 10/10 pain while…")
+      return !((f.turn.thirdPerson && NOTE_SUBJECT.test(f.turn.norm)) || (!f.turn.addressed && !f.turn.spoken && NOTE_FRAGMENT.test(f.turn.norm)));
     case 'not-a-rule-heading':
       // a sentence under a rule's heading is the rule ("Group rule: no phones", "Here's the deal: no phone after 10")
       return !(f.field !== null && RULE_FIELD.test(f.field)) && !RULE_FRAME.test(f.norm);
+    case 'addressed':
+      // the text speaks to someone ("you"): a judgment in it is about a third party, not the client of a note
+      return f.turn.addressed;
     case 'clinical-sense':
       return false;
   }

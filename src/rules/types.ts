@@ -18,6 +18,7 @@ export type ContextName =
   | 'third-person-note'
   | 'not-a-note'
   | 'not-a-rule-heading'
+  | 'addressed'
   | 'clinical-sense';
 
 /**

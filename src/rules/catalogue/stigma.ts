@@ -48,7 +48,7 @@ const ADDICTED_PEOPLE = ['mother', 'father', 'parent', 'mom', 'dad', 'woman', 'm
 
 // What a note sets against the client's account after "but": a test, a record, the writer's observation.
 const CONTRARY =
-  '(uds|urine|ua|utox|tox|toxicology|drug screen|screen|labs|lab|a1c|hba1c|level|levels|bal|blood alcohol|breathalyzer|pill count|pdmp|pharmacy records|records|chart|smells|smelled|smelling|odor|breath|was observed|observed|is observed|noted|is noted|was noted|was seen|seen|found|appears|appeared|appearing|looks|looked|was laughing|is laughing|was eating|is eating|was texting|is texting|was sleeping|is sleeping|was walking|is walking|was smiling|is smiling|ambulating|ambulates|laughing|texting|sleeping comfortably|collateral|staff|nursing|family reports|wife reports|husband reports|mother reports|exam|vitals|cbg|glucose|sugars|fingerstick)';
+  '(uds|urine|ua|utox|tox|toxicology|drug screen|screen|labs|lab|a1c|hba1c|level|levels|bal|blood alcohol|breathalyzer|pill count|pdmp|pharmacy records|records|chart|smells|smelled|smelling|odor|breath|was observed|observed|is observed|noted|is noted|was noted|was seen|seen|found|appears|appeared|appearing|looks|looked|was laughing|is laughing|was eating|is eating|was texting|is texting|was sleeping|is sleeping|was walking|is walking|was smiling|is smiling|ambulating|ambulates|laughing|texting|sleeping comfortably|ate|walked|was playing|is playing|playing|was watching|is watching|watching|was joking|is joking|joking|was chatting|chatting|was on the phone|is on the phone|on the phone|was on her phone|was on his phone|on her phone|on his phone|was dancing|was smoking|is smoking|was running|collateral|staff|nursing|family reports|wife reports|husband reports|mother reports|exam|vitals|cbg|glucose|sugars|fingerstick)';
 
 // Clinical adjectives coordinated with a diagnosis adjective.
 const COORD_ADJ = '(schizophrenic|bipolar|diabetic|epileptic|anorexic|bulimic|psychotic|hypertensive|obese|hyperlipidemic|dyslipidemic|asthmatic|anemic|depressed|anxious|paranoid|verbal|ambulatory|hemiplegic|paraplegic|hypothyroid|insulin-dependent|insulin dependent|smoking|nonsmoking|overweight|elderly|frail)';
@@ -141,6 +141,50 @@ for (const sub of BABY_SUBSTANCES) for (const n of BABY_NOUNS) {
 const HYPHEN_ADDICTED_PEOPLE: Record<string, string> = {};
 for (const h of HYPHEN_ADDICT) for (const n of ADDICTED_PEOPLE) HYPHEN_ADDICTED_PEOPLE[`${h}addicted ${n}`] = /s$|men$|people$/.test(n) ? `${n} with substance use disorders` : `${n} with a substance use disorder`;
 
+// Kin and others named by a labelled person's possessive: "the addict's mother" → "the mother of a person with …".
+const KIN = ['mother', 'father', 'mom', 'dad', 'parent', 'parents', 'wife', 'husband', 'partner', 'spouse', 'girlfriend', 'boyfriend', 'son', 'daughter', 'child', 'children', 'kids', 'baby', 'family', 'families', 'brother', 'sister', 'siblings', 'friend', 'friends', 'caregiver', 'caregivers', 'partners', 'mothers', 'fathers', 'home', 'house', 'homes'];
+/**
+ * A label in the possessive ("the addict's girlfriend", "an alcoholic's daughter"): the kin noun goes first and the
+ * label becomes person-first ("the girlfriend of a person with …"); any other noun keeps the group genitive.
+ */
+function possessive(label: string, person: string, labels?: string, people?: string): MatchSpec[] {
+  const kinOf = (lead: string, whose: string) => Object.fromEntries(KIN.map((k) => [k, `${lead}${k} of ${whose}`]));
+  const out: MatchSpec[] = [
+    { pattern: `<{ART=art} ${label}'s (${KIN.join('|')})>`, replace: kinOf('$art ', `a ${person}`) },
+    { pattern: `<${label}'s (${KIN.join('|')})>`, replace: kinOf('', `a ${person}`) },
+    { pattern: `<{ART=art} ${label}'s>`, replace: `$art ${person}'s` },
+  ];
+  // the plural: "addicts' families" → "families of people with substance use disorders"
+  if (labels && people) out.push({ pattern: `<(the )?${labels}' (${KIN.join('|')})>`, replace: kinOf('', people) });
+  return out;
+}
+
+// Homelessness put before the person ("homeless guy", "homeless families") and the people it is said of.
+const HOUSING_PEOPLE = [...['guy', 'guys', 'family', 'families', 'youth', 'mom', 'moms', 'dad', 'dads'], ...['patient', 'patients', 'client', 'clients', 'person', 'people', 'man', 'men', 'woman', 'women', 'male', 'males', 'female', 'females', 'individual', 'individuals', 'adult', 'adults', 'child', 'children', 'kid', 'kids', 'teen', 'teens', 'adolescent', 'adolescents', 'boy', 'girl', 'gentleman', 'lady', 'mother', 'father', 'veteran', 'veterans', 'pt', 'pts']];
+const HOUSING_OF: Record<string, string> = Object.fromEntries(HOUSING_PEOPLE.map((n) => [`homeless ${n}`, `${n} experiencing homelessness`]));
+
+// A single or plural noun for the "… who uses a wheelchair" rewrite.
+const PLURAL_PEOPLE = /(?:s|men|people|children)$/;
+
+// Age said as a label: "sweet old man", "little old lady", "elderly gentleman" → "older man".
+const AGE_PEOPLE = ['man', 'men', 'woman', 'women', 'lady', 'ladies', 'gentleman', 'gentlemen', 'guy', 'guys', 'male', 'female', 'couple', 'patient', 'patients', 'pt', 'person', 'people', 'resident', 'residents', 'client', 'clients', 'veteran'];
+
+// Slurs for a person with a mental illness, singular and plural.
+const MENTAL_SLURS = ['psycho', 'schizo', 'nutcase', 'nut case', 'nut job', 'nutjob', 'lunatic', 'loony', 'looney', 'madman', 'madwoman', 'mental case', 'whack job', 'whackjob', 'psych case', 'mental patient'];
+const MENTAL_SLURS_PLURAL = ['psychos', 'schizos', 'nutcases', 'nut cases', 'nut jobs', 'nutjobs', 'lunatics', 'loonies', 'looneys', 'madmen', 'madwomen', 'mental cases', 'whack jobs', 'psych cases', 'mental patients', 'crazies'];
+
+// A judgment said of someone in a note: after a third-person subject ("Mom seems not to…"), opening a fragment or a clause.
+const SOMEONE = '({PERSON}|parents|family|caregiver|caregivers|mr|mrs|ms) {ADV}';
+function aboutSomeone(pattern: string, replace: string | Record<string, string>): MatchSpec[] {
+  // (or after a comma that goes on about the same person: "continues to use, seems not to care about the baby")
+  return [{ pattern: `${SOMEONE} ${pattern}`, replace }, { pattern: `^${pattern}`, replace }, { pattern: `{WORD} {COMMA} ${pattern}`, replace }];
+}
+
+/** A stigma rule whose fix replaces the highlighted words; it reads the author's notes and counselor turns unless told. */
+function labelRule(def: Omit<RuleDef, 'family' | 'miCode' | 'fixes' | 'appliesTo'> & { appliesTo?: RuleDef['appliesTo'] }): RuleDef {
+  return { family: 'stigma', miCode: null, appliesTo: ['author', 'counselor'], fixes: [{ kind: 'replace' }], ...def };
+}
+
 export const stigmaRules: RuleDef[] = [
   {
     id: 'stigma/addict',
@@ -157,6 +201,8 @@ export const stigmaRules: RuleDef[] = [
       { pattern: `<{ART=art} (${HYPHEN_ADDICT.map((h) => h + 'addict').join('|')})>`, replace: hyphenDisorder('addict', '$art person with ', 'a substance use disorder') },
       { pattern: `<(${HYPHEN_ADDICT.map((h) => h + 'addicts').join('|')})>`, replace: hyphenDisorder('addicts', 'people with ', 'substance use disorders') },
       { pattern: `<(${HYPHEN_ADDICT.map((h) => h + 'addicted').join('|')}) (${ADDICTED_PEOPLE.join('|')})>`, replace: HYPHEN_ADDICTED_PEOPLE },
+      // the possessive: "the addict's girlfriend" → "the girlfriend of a person with a substance use disorder"
+      ...possessive(`${ADDICT_PREFIX}addict`, 'person with a substance use disorder', `${ADDICT_PREFIX}addicts`, 'people with substance use disorders'),
       { pattern: `<{ART=art} ${ADDICT_PREFIX}addict>`, replace: disorder('$art person with ', 'a substance use disorder') },
       { pattern: `<${ADDICT_PREFIX}addicts>`, replace: disorder('people with ', 'substance use disorders') },
       { pattern: `<${ADDICT_PREFIX}addict>`, replace: disorder('person with ', 'a substance use disorder') },
@@ -180,7 +226,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is an addict who has been using for ten years.', 'Addicts often miss appointments.', 'He is a recovering addict.', 'Addicted mother, infant in the NICU.', 'Her twins were born addicted.', 'Pt is a fentanyl addict.', 'Addiction-prone, avoid benzodiazepines.', 'He has an addictive personality.', 'Infant is a crack baby.', 'He is an ex-addict.', 'He is a drug-addict.', 'Heroin-addicted mother delivered at 32 weeks.'],
+      flag: ["The addict's mother called the unit.", "Addicts' families meet on Tuesdays.", "He is a heroin addict's son.", 'Client is an addict who has been using for ten years.', 'Addicts often miss appointments.', 'He is a recovering addict.', 'Addicted mother, infant in the NICU.', 'Her twins were born addicted.', 'Pt is a fentanyl addict.', 'Addiction-prone, avoid benzodiazepines.', 'He has an addictive personality.', 'Infant is a crack baby.', 'He is an ex-addict.', 'He is a drug-addict.', 'Heroin-addicted mother delivered at 32 weeks.'],
       pass: ['Client has a substance use disorder.', 'Client stated, "I\'m an addict and I know it."', 'She felt addicted to her phone.', 'Infant with prenatal cocaine exposure.', 'Baby born to a mother on methadone.'],
     },
   },
@@ -216,6 +262,7 @@ export const stigmaRules: RuleDef[] = [
       // alcohol slurs name drinking, not drugs; a label word before one goes with it ("a heavy boozer")
       { pattern: `{ART} <${LABEL_MOD} (drunk|${ALCOHOL_SLURS.slice(1, -1)})>`, replace: 'person who drinks heavily' },
       { pattern: `<{ART=art} (drunk|${ALCOHOL_SLURS.slice(1, -1)})>`, replace: '$art person who drinks heavily' },
+      ...possessive('(junkie|crackhead|druggie|tweaker)', 'person who uses drugs', '(junkies|crackheads|druggies|tweakers)', 'people who use drugs'),
       { pattern: '<{ART=art} (junkie|crackhead|druggie|pothead|stoner|tweaker|dope fiend|pillhead)>', replace: '$art person who uses drugs' },
       { pattern: '<(drunks|drunkards|winos|alkies|lushes|boozers|booze hounds)>', replace: 'people who drink heavily' },
       { pattern: '<(junkies|crackheads|crack heads|druggies|potheads|stoners|tweakers|dope fiends|pillheads|pill poppers|meth heads|methheads|cokeheads|coke heads|dopeheads|smackheads|speed freaks)>', replace: 'people who use drugs' },
@@ -243,6 +290,7 @@ export const stigmaRules: RuleDef[] = [
     severity: 'warning',
     appliesTo: ['author', 'counselor'],
     match: [
+      ...possessive('alcoholic', 'person with alcohol use disorder', 'alcoholics', 'people with alcohol use disorder'),
       { pattern: '<{ART=art} alcoholic>', replace: '$art person with alcohol use disorder' },
       { pattern: `{ART} ${LABEL_MOD} <alcoholic>`, replace: 'person with alcohol use disorder' },
       { pattern: '<alcoholics>', replace: 'people with alcohol use disorder' },
@@ -262,7 +310,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is an alcoholic and drinks daily.', 'Alcoholics tend to minimize their drinking.', 'Pt is a known alcoholic.', 'Alcoholic male, 54, brought in by EMS.', 'Client is a high-functioning alcoholic.'],
+      flag: ["Pt is an alcoholic's daughter.", "The alcoholic's car was towed.", 'Client is an alcoholic and drinks daily.', 'Alcoholics tend to minimize their drinking.', 'Pt is a known alcoholic.', 'Alcoholic male, 54, brought in by EMS.', 'Client is a high-functioning alcoholic.'],
       pass: ['Client attends Alcoholics Anonymous weekly.', 'Client denies alcoholic beverages in the last month.', 'Hx of alcoholic hepatitis.'],
     },
   },
@@ -379,6 +427,8 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<relapsing>', replace: 'returning to use' },
       { pattern: '<{ART=art} ((chronic|frequent|serial|repeat) )?relapser>', replace: '$art person with repeated returns to use' },
       { pattern: '<((chronic|frequent|serial|repeat) )?relapsers>', replace: 'people with repeated returns to use' },
+      // the wagon idiom: "fell off the wagon" → "returned to drinking"
+      { pattern: '<(fell|falls|falling|fallen|fall) off the wagon>', replace: { fell: 'returned to drinking', falls: 'returns to drinking', falling: 'returning to drinking', fallen: 'returned to drinking', fall: 'return to drinking' } },
     ],
     except: ['relapsing-remitting', 'relapsing remitting', 'relapsed (lymphoma|leukemia|myeloma|cancer|disease|ms)'],
     message: 'Stigmatizing: "relapsed" frames a return to use as failure.',
@@ -386,7 +436,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client relapsed last weekend.', 'Client is a chronic relapser.'],
+      flag: ['Client relapsed last weekend.', 'Client is a chronic relapser.', 'Pt fell off the wagon after the funeral.', 'He has fallen off the wagon again.'],
       pass: ['Client returned to use last weekend.', 'Relapsing-remitting MS, stable.'],
     },
   },
@@ -408,13 +458,15 @@ export const stigmaRules: RuleDef[] = [
       ...doubtAdverb('(allegedly|supposedly|purportedly)'),
       // elsewhere in the sentence ("was allegedly assaulted"): the word before it takes the attribution
       { pattern: '<{WORD=w} (allegedly|supposedly|purportedly)>', replace: '$w, per report,' },
+      // a fragment opened by the adverb: "Supposedly sober since Christmas."
+      { pattern: '^<(allegedly|supposedly|purportedly)> {WORD}', replace: 'by report' },
     ],
     message: 'Stigmatizing: a doubt marker ("claims", "insists") questions the client\'s word.',
     why: WHY_DOUBT,
     source: SOURCE_NOTES,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client claims she has been sober since May.', 'Pt insists he took his medication.', 'He supposedly attends meetings.', 'Allegedly, she fell down the stairs.', 'Supposedly she ran out of her pills early.', 'The wound was allegedly caused by a fall.'],
+      flag: ['Client claims she has been sober since May.', 'Pt insists he took his medication.', 'He supposedly attends meetings.', 'Allegedly, she fell down the stairs.', 'Supposedly she ran out of her pills early.', 'The wound was allegedly caused by a fall.', 'Supposedly sober since Christmas.', 'Allegedly taking all doses.'],
       pass: ['Client reports she has been sober since May.', 'Client filed insurance claims last month.', 'He, per report, attends meetings.'],
     },
   },
@@ -568,7 +620,12 @@ export const stigmaRules: RuleDef[] = [
       { pattern: '<unmotivated>', replace: 'ambivalent about change' },
       { pattern: '<in denial about>', replace: 'not yet ready to discuss' },
       { pattern: '<in denial>', replace: 'not yet ready to discuss it' },
-      { pattern: '<resistant to> (treatment|change|therapy|services|help)', replace: 'ambivalent about' },
+      { pattern: '<resistant to> (any |all |most |every |further )?(of )?(the |our |my |his |her |their |staff |team |medical |further )?(treatment|change|changes|therapy|services|help|recommendations|suggestions|advice|counseling|the plan)', replace: 'ambivalent about' },
+      // "doctor shopper", "doctor-shopping": the pattern of prescriptions said as a trait
+      { pattern: '<(doctor|dr) (shopper|shoppers|shopping|shops|shopped)>', replace: { shopper: 'person seeing multiple prescribers', shoppers: 'people seeing multiple prescribers', shopping: 'seeing multiple prescribers', shops: 'sees multiple prescribers', shopped: 'saw multiple prescribers' } },
+      { pattern: '<(doctor-shopper|doctor-shoppers|doctor-shopping|doctor-shops|doctor-shopped)>', replace: { 'doctor-shopper': 'person seeing multiple prescribers', 'doctor-shoppers': 'people seeing multiple prescribers', 'doctor-shopping': 'seeing multiple prescribers', 'doctor-shops': 'sees multiple prescribers', 'doctor-shopped': 'saw multiple prescribers' } },
+      // speech called nonsense instead of described
+      { pattern: '<(talking|speaking|spouting|babbling|rambling|talks|speaks|talked|spoke) (nonsense|gibberish)>', replace: { talks: 'speaks in a disorganized way', speaks: 'speaks in a disorganized way', talked: 'spoke in a disorganized way', spoke: 'spoke in a disorganized way', '*': 'speaking in a disorganized way' } },
       { pattern: `<${SEEKING} (behavior|behaviour|behaviors|behaviours)>`, replace: 'repeated requests for medication' },
       { pattern: `<${SEEKING} (${DIFFICULT_PEOPLE.join('|')})>`, replace: nounThen(DIFFICULT_PEOPLE, 'requesting medication') },
       { pattern: `<${SEEKING}>`, replace: 'requesting medication' },
@@ -605,7 +662,7 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NOTES,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is very manipulative.', 'Client is a known drug seeker.', 'Belligerent and uncooperative during triage.', 'Likely med-seeking.', 'Gave a long sob story about the rent.', 'Pleasant but difficult 52 yo woman.', 'Demanding and rude at the nurses station.', 'She is a drama queen.', 'Frequent-flyer status in the ED.', 'Pain-med seeking behavior noted.', 'Patient is very entitled.', 'Extremely demanding patient.', 'Client was caught using in the bathroom.', 'Client is unmotivated and in denial about his drinking.', 'Pt was combative with staff.', 'Known drug-seeking behavior.', 'Client is resistant to treatment.', 'Frequent flyer, seen three times this week.', 'Patient became belligerent when told to wait.'],
+      flag: ['Client is very manipulative.', 'Client is a known drug seeker.', 'Belligerent and uncooperative during triage.', 'Likely med-seeking.', 'Gave a long sob story about the rent.', 'Pleasant but difficult 52 yo woman.', 'Demanding and rude at the nurses station.', 'She is a drama queen.', 'Frequent-flyer status in the ED.', 'Pain-med seeking behavior noted.', 'Patient is very entitled.', 'Extremely demanding patient.', 'Client was caught using in the bathroom.', 'Client is unmotivated and in denial about his drinking.', 'Pt was combative with staff.', 'Known drug-seeking behavior.', 'Client is resistant to treatment.', 'Frequent flyer, seen three times this week.', 'Patient became belligerent when told to wait.', 'Resistant to any change, per mother.', 'Resistant to all of our recommendations.', 'Patient is a doctor shopper.', 'Pt has been doctor shopping for oxycodone.', 'Pt is talking nonsense.'],
       pass: ['Client is ambivalent about cutting back.', 'Treatment-resistant depression, on third trial.', 'Osteopathic manipulative treatment to the lumbar spine.', 'Pleasant and cooperative, good eye contact.', 'Requested hydromorphone; discussed options.', 'He is entitled to his feelings.'],
     },
   },
@@ -633,6 +690,22 @@ export const stigmaRules: RuleDef[] = [
         pattern: `(states|stated|says|said|reports|reported|endorses|endorsed|denies|denied|tells|told|maintains|maintained|insists|insisted|claims|claimed) (me|us|staff|writer|the writer|this writer|nursing|the team)? … <(but|however|yet)> ${CONTRARY}`,
         replace: { however: 'also', '*': 'and' },
       },
+      // a leisure activity set beside the complaint: "reports 10/10 pain while texting on her phone"
+      {
+        pattern: '(states|stated|says|said|reports|reported|rates|rated|endorses|endorsed|complains|complained|c/o) … <(while|whilst)> (texting|laughing|joking|chatting|smiling|scrolling|playing|on the phone|on her phone|on his phone|on their phone|watching tv|watching television|watching videos|eating chips|eating snacks)',
+        replace: 'and was',
+      },
+      // means doubted by what the client has: "can't afford her meds but has a new iPhone"
+      {
+        pattern: "(afford|money|broke|income|funds|pay for) … <(but|yet|however|though|although|while)> (has|had|owns|owned|bought|buys|drives|drove|wears|was wearing|is wearing|carries|was carrying|got|gets|found) (a|an|new|two|several|expensive|designer|brand-new|brand new|money|cash|cigarettes|jewelry|tattoos|nice|fancy|the latest|gold|acrylic|acrylics|manicured|nails|lashes|extensions|iphone|iphones|phone|phones|sneakers|jordans|cable|netflix|beer|liquor|alcohol|weed|vape|vapes|pets|dogs)",
+        replace: { however: 'also', '*': 'and' },
+      },
+      {
+        pattern: "(afford|money|broke|income|funds|pay for) … <(but|yet|however|though|although|while)> (smokes|smoked|spends|spent|vapes|drinks|gambles|gambled)",
+        replace: { however: 'also', '*': 'and' },
+      },
+      // the complaint in quotes as the subject of what happened next: 'Her "seizures" stopped when security arrived'
+      '(her|his|their|pt\'s|patient\'s|client\'s) <" "> (stopped|started|resolved|began|seem|seems|seemed|only|improved|disappeared|occur|occurs|occurred|happen|happens|happened|returned|came|kept|keeps|flared|were|was|is|are|have|has|had)',
     ],
     // quotation marks in prose are often a term or a phrase held up for discussion; in a note about the client they doubt
     unless: ['not-a-note'],
@@ -650,6 +723,11 @@ export const stigmaRules: RuleDef[] = [
         'Pt states that she is taking her insulin but A1c is 12.',
         'Pt reports no drinking but breath smells of alcohol.',
         'Patient says he has not used since Friday, but UDS is positive for fentanyl.',
+        'Reports severe nausea yet ate her entire lunch tray.',
+        'Pt rates pain 10/10 while texting on her phone.',
+        'Pt states she cannot afford her copay but has a new car.',
+        'Says he has no money for insulin but smokes a pack a day.',
+        'Pt\'s "seizures" stopped when her family left.',
       ],
       pass: [
         'Client stated, "I want to get my kids back."',
@@ -659,6 +737,10 @@ export const stigmaRules: RuleDef[] = [
         'Client said she "just wants to be left alone."',
         'Client says she wants to stop drinking but is afraid of withdrawal.',
         'Pt reports pain 8/10 and is guarding the left side.',
+        'Pt reports pain while eating and swallowing.',
+        'Pt cannot afford her copay but has applied for assistance.',
+        'Pt says she is saving money but has not found a job yet.',
+        'Client described her "happy place" as the beach.',
       ],
     },
   },
@@ -766,10 +848,16 @@ export const stigmaRules: RuleDef[] = [
         pattern: '<(schizophrenics|diabetics|epileptics|anorexics|bulimics|psychotics|bipolars|borderlines)>',
         replace: { schizophrenics: 'people with schizophrenia', diabetics: 'people with diabetes', epileptics: 'people with epilepsy', anorexics: 'people with anorexia', bulimics: 'people with bulimia', psychotics: 'people with psychosis', bipolars: 'people with bipolar disorder', borderlines: 'people with borderline personality disorder' },
       },
+      // the diagnosis as what the person is: "Pt is bipolar and off her meds" → "is living with bipolar disorder"
+      { pattern: '{BE} {ADV} <(bipolar|schizophrenic|borderline|adhd|ocd)> (and|but|or|with|who|off|on|so|now|again|too|since|for|all|most|{CLAUSE}|$)', replace: { bipolar: 'living with bipolar disorder', schizophrenic: 'living with schizophrenia', borderline: 'living with borderline personality disorder', adhd: 'living with ADHD', ocd: 'living with OCD' } },
+      // the label straight before a fragment's verb is a noun wherever it stands: "40M paranoid schizophrenic brought in by EMS"
+      { pattern: '<(paranoid schizophrenic|schizophrenic|diabetic|epileptic|anorexic|bulimic)> (brought|found|presents|presenting|presented|admitted|sent|transferred|arrives|arrived|escorted|picked|here|seen)', replace: DX_WITH_MODS },
       { pattern: '<the mentally ill>', replace: 'people with mental illness' },
       { pattern: '<the (morbidly |severely )?obese> (are|were|have|need|needs|face|often|who|in|and|$|{CLAUSE})', replace: { 'the obese': 'people with obesity', '*': 'people with severe obesity' } },
     ],
     except: [
+      '(diagnosis|dx|impression|assessment|differential|ddx|working diagnosis) {BE} (bipolar|schizophrenic|borderline|adhd|ocd)',
+      'with (paranoid schizophrenic|schizophrenic|diabetic|epileptic|anorexic|bulimic)',
       '(schizophrenic|bipolar|diabetic|epileptic|anorexic|bulimic|psychotic) (disorder|disorders|disease|diet|episode|episodes|symptoms|symptom|features|medication|medications|meds|foot|ulcer|ulcers|neuropathy|retinopathy|ketoacidosis|coma|seizure|seizures|type|spectrum|depression|mania|break|patient|patients|client|clients|person|individual|condition|illness|ii|i|1|2|range|shoes|socks|supplies|educator|education|clinic|care|management|control)',
       // coordinated adjectives: "a diabetic and hypertensive man" (not "an epileptic and needs precautions")
       `(schizophrenic|bipolar|diabetic|epileptic|anorexic|bulimic|psychotic) (and|or) (non-)?${COORD_ADJ}`,
@@ -779,8 +867,8 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NIDA + '; APA Style, bias-free language',
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client is a schizophrenic living alone.', 'Diabetics need regular foot checks.', 'Pt is a poorly controlled diabetic.', 'Patient is an epileptic and needs seizure precautions.', 'Diabetic in room 4 needs a fingerstick.', "She's a borderline, expect splitting.", 'The obese need bariatric beds.'],
-      pass: ['Client has schizophrenia.', 'Client is on a diabetic diet.', 'Bipolar disorder, stable on lithium.', 'Patient is a diabetic and hypertensive man.', 'A borderline result was repeated.', 'Bipolar with psychotic features.', 'Borderline personality disorder, in DBT.'],
+      flag: ['Pt is bipolar and off her meds.', 'He was schizophrenic, per the chart.', '40M paranoid schizophrenic brought in by EMS.', 'Client is a schizophrenic living alone.', 'Diabetics need regular foot checks.', 'Pt is a poorly controlled diabetic.', 'Patient is an epileptic and needs seizure precautions.', 'Diabetic in room 4 needs a fingerstick.', "She's a borderline, expect splitting.", 'The obese need bariatric beds.'],
+      pass: ['Diagnosis is bipolar, per the records.', 'The likeliest diagnosis is bipolar II disorder.', 'Pt with schizophrenic illness brought in.', 'Client has schizophrenia.', 'Client is on a diabetic diet.', 'Bipolar disorder, stable on lithium.', 'Patient is a diabetic and hypertensive man.', 'A borderline result was repeated.', 'Bipolar with psychotic features.', 'Borderline personality disorder, in DBT.'],
     },
   },
   {
@@ -792,14 +880,171 @@ export const stigmaRules: RuleDef[] = [
     match: [
       { pattern: `<(${Object.keys(DX_LABELS).filter((l) => l !== 'borderline').join('|')}) (${DX_PEOPLE.join('|')})>`, replace: dxPeople(DX_LABELS) },
       { pattern: `<(${Object.keys(WEIGHT).join('|')}) (${DX_PEOPLE.join('|')})>`, replace: dxPeople(WEIGHT) },
+      { pattern: `<homeless (${HOUSING_PEOPLE.join('|')})>`, replace: HOUSING_OF },
+      { pattern: `<(hiv-positive|hiv positive|demented|senile) (${DX_PEOPLE.join('|')})>`, replace: dxPeople({ 'hiv-positive': 'HIV', 'hiv positive': 'HIV', demented: 'dementia', senile: 'dementia' }) },
     ],
     message: 'Identity-first: a diagnosis or body size put before the person ("schizophrenic patient", "obese female").',
     why: WHY_PERSON_FIRST + ' "Patient with schizophrenia" and "woman with obesity" name the same facts person first (APA; Obesity Action Coalition).',
     source: SOURCE_NIDA + '; APA Style, bias-free language; Obesity Action Coalition people-first language',
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['The obese patients on this unit need bariatric beds.', 'Morbidly obese female, BMI 52.', 'Schizophrenic patient, off meds for a month.', 'Services for mentally ill people are scarce.'],
-      pass: ['Patient with obesity, BMI 41.', 'Obese abdomen, soft, nontender.', 'Patient with schizophrenia, off medication for a month.'],
+      flag: ['Homeless guy in bed 12 wants a meal.', 'Homeless families wait months for housing.', 'HIV-positive male with a new rash.', '78yo demented female, pulling at lines.', 'The obese patients on this unit need bariatric beds.', 'Morbidly obese female, BMI 52.', 'Schizophrenic patient, off meds for a month.', 'Services for mentally ill people are scarce.'],
+      pass: ['Referred to the homeless shelter on 5th Street.', 'Man experiencing homelessness, staying at the shelter.', 'Patient with obesity, BMI 41.', 'Obese abdomen, soft, nontender.', 'Patient with schizophrenia, off medication for a month.'],
     },
   },
+  labelRule({
+    id: 'stigma/suicide-minimizing',
+    severity: 'warning',
+    match: [
+      { pattern: '<(suicide|suicidal) (gesture|gestures)>', replace: { gesture: 'suicide attempt', gestures: 'suicide attempts' } },
+      // an attempt judged by its seriousness or motive: "half-hearted attempt", "manipulative overdose"
+      { pattern: '<(half-hearted|halfhearted|half hearted|token|feeble|manipulative|pseudo|non-serious|nonserious)> (suicide attempt|suicide attempts|attempt|attempts|overdose|overdoses|gesture|gestures)', replace: 'low-lethality' },
+      { pattern: "<(not a|wasn't a|was not a|never a|not really a) (serious|real|genuine) (suicide attempt|attempt)>", replace: 'a low-lethality attempt' },
+    ],
+    message: 'Stigmatizing: a suicide attempt judged as a "gesture" or not serious.',
+    why: 'Calling an attempt a "gesture" or "not serious" minimizes it and predicts nothing: any attempt raises the risk of a later death. Describe the method and its lethality instead (safe-messaging and suicide-risk guidance).',
+    source: 'AFSP / reportingonsuicide.org safe-messaging guidelines; Silverman et al. 2007 (suicide nomenclature)',
+    examples: { flag: ['Suicide gesture with 5 tabs of ibuprofen.', 'Made a half-hearted attempt last night.', 'It was not a serious attempt.', 'History of suicidal gestures.'], pass: ['Suicide attempt by ingestion of 5 ibuprofen tablets, low lethality.', 'He made a serious attempt to quit.'] },
+  }),
+  labelRule({
+    id: 'stigma/housing-label',
+    severity: 'warning',
+    match: [
+      { pattern: '<(vagrant|vagrants|hobo|hobos|hoboes|drifter|drifters)>', replace: { vagrant: 'person experiencing homelessness', hobo: 'person experiencing homelessness', drifter: 'person experiencing homelessness', '*': 'people experiencing homelessness' } },
+      { pattern: '<{ART=art} bum> ({CLAUSE}|$|from|in|under|at|on|who|with|that|asking|requesting|sleeping|wants)', replace: '$art person experiencing homelessness' },
+      { pattern: '^<bum> (from|in|under|at|on|who|with|asking|requesting|sleeping|wants)', replace: 'person experiencing homelessness' },
+      { pattern: '<transient> (male|female|man|woman|men|women|person|people|guy|guys|patient|pt|individual|individuals|population)', replace: 'unhoused' },
+      { pattern: '<{ART=art} transient> ({CLAUSE}|$|who|with|from|found|sleeping)', replace: '$art person experiencing homelessness' },
+      { pattern: '<the homeless> (are|were|have|need|needs|face|often|who|in|on|at|of|with|living|here|get|gets|tend|can|may|will|do|should|and|$|{CLAUSE}|filling|fill|come|keep|use)', replace: 'people experiencing homelessness' },
+    ],
+    except: ['bum (knee|leg|hip|ankle|shoulder|back|rap|steer|deal)'],
+    message: 'Stigmatizing: "vagrant", "bum" or "the homeless" define a person by housing.',
+    why: WHY_PERSON_FIRST + ' Homelessness is a circumstance; "person experiencing homelessness" names it without making it an identity (National Alliance to End Homelessness).',
+    source: 'National Alliance to End Homelessness; ' + SOURCE_NIDA,
+    examples: { flag: ['Vagrant found sleeping in the ambulance bay.', 'Transient male, intoxicated.', 'Pt is a bum from the train station.', 'The homeless are filling the ED lobby.', 'Another drifter asking for a bed.'], pass: ['Transient ischemic attack in 2019.', 'Transient hypotension after induction.', 'He has a bum knee.', 'Person experiencing homelessness, staying at the shelter.', 'The homeless shelter is full.'] },
+  }),
+  labelRule({
+    id: 'stigma/hiv-label',
+    severity: 'warning',
+    match: [
+      { pattern: '<(aids|hiv) (victim|sufferer|carrier)>', replace: { aids: 'person with AIDS', hiv: 'person with HIV' } },
+      { pattern: '<(aids|hiv) (victims|sufferers|carriers)>', replace: { aids: 'people with AIDS', hiv: 'people with HIV' } },
+      { pattern: `<(hiv-infected|hiv infected|aids) (${DX_PEOPLE.join('|')})>`, replace: { ...dxPeople({ 'hiv-infected': 'HIV', 'hiv infected': 'HIV', aids: 'AIDS' }) } },
+    ],
+    except: ['aids (patient|patients) (education|advocacy|services|program|programs)'],
+    message: 'Stigmatizing: "AIDS patient", "HIV carrier" or "victim" define a person by HIV.',
+    why: WHY_PERSON_FIRST + ' "Person with HIV" (or living with HIV) is the language people with HIV asked for (Denver Principles; UNAIDS terminology guidelines).',
+    source: 'UNAIDS Terminology Guidelines 2015; Denver Principles 1983',
+    examples: { flag: ['AIDS patient admitted with PCP.', 'HIV-infected male with CD4 of 180.', 'She is an AIDS victim.', 'He is an HIV carrier.'], pass: ['Person with HIV, viral load undetectable.', 'Patient living with HIV, on ART.'] },
+  }),
+  labelRule({
+    id: 'stigma/disability-label',
+    severity: 'warning',
+    match: [
+      { pattern: `<(wheelchair-bound|wheelchair bound) (${DX_PEOPLE.join('|')})>`, replace: Object.fromEntries(DX_PEOPLE.flatMap((n) => ['wheelchair-bound', 'wheelchair bound'].map((w) => [`${w} ${n}`, PLURAL_PEOPLE.test(n) ? `${n} who use wheelchairs` : `${n} who uses a wheelchair`]))) },
+      { pattern: '<(wheelchair-bound|wheelchair bound)>', replace: 'a wheelchair user' },
+      { pattern: '<(confined|restricted|bound) to> (a|his|her|their|the) wheelchair', replace: 'using' },
+      { pattern: '<(is|was|are|were) (mildly |moderately |severely |profoundly )?(mentally )?retarded>', replace: { is: 'has an intellectual disability', was: 'had an intellectual disability', are: 'have intellectual disabilities', were: 'had intellectual disabilities' } },
+      { pattern: `<(mentally )?retarded (${DX_PEOPLE.join('|')})>`, replace: Object.fromEntries(DX_PEOPLE.flatMap((n) => [`retarded ${n}`, `mentally retarded ${n}`].map((k) => [k, PLURAL_PEOPLE.test(n) ? `${n} with intellectual disabilities` : `${n} with an intellectual disability`]))) },
+      { pattern: '<{ART=art} (retard|mongoloid|cripple|midget)>', replace: { retard: '$art person with an intellectual disability', mongoloid: '$art person with Down syndrome', cripple: '$art person with a disability', midget: '$art person of short stature' } },
+      { pattern: '<(retards|mongoloids|cripples|midgets)>', replace: { retards: 'people with intellectual disabilities', mongoloids: 'people with Down syndrome', cripples: 'people with disabilities', midgets: 'people of short stature' } },
+      { pattern: '<(mental retardation)>', replace: 'intellectual disability' },
+      { pattern: '<(deaf-mute|deaf mute|deaf and dumb|deaf-and-dumb)>', replace: 'deaf' },
+      { pattern: '<{ART=art} (paraplegic|quadriplegic|tetraplegic)> ({CLAUSE}|$|who|with|and|in|from|since|after)', replace: { paraplegic: '$art person with paraplegia', quadriplegic: '$art person with quadriplegia', tetraplegic: '$art person with tetraplegia' } },
+      { pattern: '<(paraplegics|quadriplegics|tetraplegics)>', replace: { paraplegics: 'people with paraplegia', quadriplegics: 'people with quadriplegia', tetraplegics: 'people with tetraplegia' } },
+      { pattern: '<handicapped> (person|people|man|woman|men|women|child|children|kid|kids|patient|patients|client|clients|adult|adults|individual|individuals|son|daughter)', replace: 'disabled' },
+      { pattern: '<the (disabled|handicapped)> (are|were|have|need|needs|face|often|who|in|and|$|{CLAUSE})', replace: 'disabled people' },
+    ],
+    message: 'Stigmatizing: a disability label ("wheelchair-bound", "retarded") defines or diminishes the person.',
+    why: 'A wheelchair frees a person rather than binding them, and "retarded" is a slur as well as an obsolete diagnosis. "Uses a wheelchair" and "has an intellectual disability" describe the same facts with respect (APA; ADA National Network).',
+    source: 'APA Style, disability language; ADA National Network, guidelines for writing about people with disabilities',
+    examples: { flag: ['Wheelchair-bound since MVA in 2010.', 'Confined to a wheelchair, lives with mother.', 'Pt is mentally retarded and cannot give history.', 'Retarded adults in the group home.', 'The deaf-mute patient writes notes.', 'Patient is a paraplegic since 2015.', 'History of mental retardation.', 'Wheelchair-bound patients need the ramp.'], pass: ['Uses a wheelchair since a spinal cord injury in 2010.', 'Patient with paraplegia, independent transfers.', 'Patient with an intellectual disability.', 'Deaf patient, ASL interpreter present.', 'Paraplegic gait noted.'] },
+  }),
+  labelRule({
+    id: 'stigma/age-label',
+    severity: 'info',
+    match: [
+      { pattern: `<(sweet|little|cute|feisty|dear|crotchety|cranky|grumpy|dirty) old (${AGE_PEOPLE.join('|')})>`, replace: Object.fromEntries(AGE_PEOPLE.map((n) => [n, `older ${n}`])) },
+      { pattern: `<(old|elderly) (${AGE_PEOPLE.join('|')})>`, replace: Object.fromEntries(AGE_PEOPLE.map((n) => [n, `older ${n}`])) },
+      { pattern: '<the elderly> (are|were|have|need|needs|face|often|who|in|on|at|of|with|living|here|get|gets|tend|can|may|will|do|should|and|$|{CLAUSE})', replace: 'older adults' },
+      { pattern: '<pleasantly (confused|demented|disoriented)>', replace: { confused: 'confused', demented: 'confused', disoriented: 'disoriented' } },
+      { pattern: '{BE} {ADV} (very |quite |severely |pretty )?<(demented|senile)> (and|but|with|who|{CLAUSE}|$)', replace: 'living with dementia' },
+      { pattern: '<(geezer|geezers|old-timer|old-timers|old coot|old codger|old biddy)>', replace: { geezers: 'older men', 'old-timers': 'older adults', '*': 'older adult' } },
+    ],
+    except: ['(year-old|years-old|yr-old|yrs-old|month-old|week-old|year old|years old|yr old|yrs old|month old|months old|yo|y/o) (man|men|woman|women|lady|ladies|gentleman|gentlemen|guy|guys|male|female|couple|patient|patients|pt|person|people|resident|residents|client|clients|veteran)', 'old man (winter|river)'],
+    message: 'Ageist: "sweet old man", "elderly" or "pleasantly confused" patronize the person.',
+    why: 'Age labels and diminutives ("little old lady", "pleasantly confused") cast older adults as childlike or as a category; "older man" and a description of orientation and behaviour record the same facts (AMA Manual of Style; Gerontological Society of America).',
+    source: 'AMA Manual of Style 11th ed., age; Gerontological Society of America, reframing aging',
+    examples: { flag: ['Sweet old man, very hard of hearing.', 'Elderly gentleman in no distress.', '78yo female, pleasantly confused.', 'Pt is demented and wanders at night.', 'Little old lady in 212.'], pass: ['72-year-old man with dementia, oriented to self.', 'Older adult with dementia, redirectable.', 'The 80 year old woman was seen.'] },
+  }),
+  labelRule({
+    id: 'stigma/mental-slur',
+    severity: 'warning',
+    match: [
+      { pattern: `<(${MENTAL_SLURS.join('|')})>`, replace: 'person with a mental illness' },
+      { pattern: `<(${MENTAL_SLURS_PLURAL.join('|')})>`, replace: 'people with mental illness' },
+      { pattern: "<crazy> (lady|man|guy|woman|person|people|patient|pt|one|ones|dude|girl|boy|chick|folks|lady's|man's|old)", replace: 'distressed' },
+      { pattern: '{PERSON} {ADV} {BE} {ADV} (so |totally |completely |certifiably |clinically |batshit |bat-shit |bat shit |absolutely )?<(crazy|nuts|insane|loony|bonkers|cuckoo)> (and|but|{CLAUSE}|$)', replace: 'very distressed' },
+    ],
+    except: ['(psycho-social|psycho-education|psycho-educational|psycho-ed|psycho-oncology|psycho-therapy|psycho-somatic|schizo-affective|schizo affective)', 'psycho (social|education|educational|ed|oncology|therapy|therapeutic|somatic|pharmacology|dynamic|motor)', "(feel|feels|felt|feeling|going|gone|drive|drives|driving|drove) (so |totally |a little |kind of |kinda )?crazy"],
+    message: 'Stigmatizing: a slur for a person with a mental illness ("psycho", "crazy lady", "mental patient").',
+    why: WHY_PERSON_FIRST + ' Slurs for mental illness are among the words most often named by people with mental illness as stigmatizing (Time to Change; NAMI).',
+    source: 'NAMI, StigmaFree language; APA Style, bias-free language',
+    examples: { flag: ['Crazy lady in room 9 yelling about the government.', 'Mental patient from the state hospital.', 'The psychos on 4 West were loud.', 'Pt is totally nuts.', 'He is a nut job.'], pass: ['Psycho-education on sleep hygiene provided.', 'Client said she feels crazy when she cannot sleep.', 'Psychosocial stressors: housing.', 'Patient with psychosis, calm.'] },
+  }),
+  labelRule({
+    id: 'stigma/condition-label',
+    severity: 'warning',
+    match: [
+      { pattern: '<{ART=art} (cutter|self-harmer|self harmer|sickler)>', replace: { cutter: '$art person who self-harms', 'self-harmer': '$art person who self-harms', 'self harmer': '$art person who self-harms', sickler: '$art person with sickle cell disease' } },
+      { pattern: '^<(cutter|self-harmer|self harmer|sickler)> (with|who|in|since|here|from|on|{CLAUSE})', replace: { sickler: 'person with sickle cell disease', '*': 'person who self-harms' } },
+      { pattern: '<(cutters|self-harmers|self harmers|sicklers)>', replace: { sicklers: 'people with sickle cell disease', '*': 'people who self-harm' } },
+      { pattern: '<sickler>', replace: 'person with sickle cell disease' },
+    ],
+    except: ['(pill|wire|ring|bolt|nail|box|cookie|pipe|glass|tile|cast|tablet|suture|bone|pin) (cutter|cutters)'],
+    message: 'Stigmatizing: "cutter" or "sickler" defines a person by self-harm or by a disease.',
+    why: WHY_PERSON_FIRST + ' "Sickler" in particular is tied to disbelief of pain and slower care for people with sickle cell disease (Glassberg et al. 2013).',
+    source: 'Glassberg et al. 2013 (Am J Emerg Med); ' + SOURCE_NIDA,
+    examples: { flag: ['Cutter with old scars on both thighs.', 'She is a cutter.', 'Sickler here for pain meds again.', 'Two sicklers in the ED tonight.'], pass: ['Pill cutter provided for the 5 mg dose.', 'Patient with sickle cell disease in crisis.', 'History of self-harm by cutting.'] },
+  }),
+  labelRule({
+    id: 'stigma/sex-work-label',
+    severity: 'warning',
+    match: [
+      { pattern: '<(prostitute|hooker|whore|streetwalker|street walker)>', replace: 'sex worker' },
+      { pattern: '<(prostitutes|hookers|whores|streetwalkers|street walkers)>', replace: 'sex workers' },
+      { pattern: '<(prostituting|prostitutes|prostituted) (herself|himself|themselves)>', replace: { prostituting: 'doing sex work', prostitutes: 'does sex work', prostituted: 'did sex work' } },
+    ],
+    message: 'Stigmatizing: "prostitute" and its slurs define a person by sex work.',
+    why: WHY_PERSON_FIRST + ' "Sex worker" or "person who trades sex" is the term used in public-health practice (UNAIDS; WHO).',
+    source: 'UNAIDS Terminology Guidelines 2015',
+    examples: { flag: ['Known prostitute, here for STD testing.', 'She has been prostituting herself for rent.'], pass: ['Reports trading sex for housing; offered PrEP.'] },
+  }),
+  labelRule({
+    id: 'stigma/blame',
+    severity: 'info',
+    appliesTo: ['author'],
+    match: [
+      // indifference put on the client: "Mom seems not to care about the baby", "doesn't care" (said of someone, not to them)
+      ...aboutSomeone("<(does not|doesn't) (seem to |appear to )?care about>", 'has not talked about'),
+      ...aboutSomeone("<(did not|didn't) (seem to |appear to )?care about>", 'did not talk about'),
+      ...aboutSomeone('<(seems|appears) (not to|to not) care about>', 'has not talked about'),
+      ...aboutSomeone('<(seemed|appeared) (not to|to not) care about>', 'did not talk about'),
+      ...aboutSomeone("<(does not|doesn't|seems not to|appears not to) (seem to |appear to )?care> (enough|what|if|whether|$|{CLAUSE})", 'has not said it matters'),
+      ...aboutSomeone("<(did not|didn't|seemed not to|appeared not to) (seem to |appear to )?care> (enough|what|if|whether|$|{CLAUSE})", 'did not say it mattered'),
+      ...aboutSomeone("<(could|couldn't|could not) care less>", 'was not interested'),
+      // the harm put on the client: "her own fault", "brought it on himself", "his poor choices"
+      { pattern: '<(his|her|their) own fault>', replace: 'a result of several factors' },
+      { pattern: '<brought (it|this|that|this all|it all) on (himself|herself|themselves)>', replace: 'has been affected by it' },
+      { pattern: '(his|her|their|of|to|from) <(poor|bad|irresponsible|reckless) (life |lifestyle )?choices>', replace: 'circumstances' },
+      // a choice, then its consequence: "chose not to take her antiretrovirals and now has a detectable viral load"
+      ...aboutSomeone('<(chose|chooses|decided|decides|elected) not to> {WORD} … (and|so) (now|therefore|consequently|thus)', { chose: 'did not', decided: 'did not', elected: 'did not', chooses: 'does not', decides: 'does not' }),
+    ],
+    // (in a letter or a reply to the client, "he doesn't care" is about someone in the client's life)
+    unless: ['addressed'],
+    message: 'Blame: the writer puts the illness or its harm on the client\'s character or choices.',
+    why: WHY_LABEL + ' Blame frames ("doesn\'t care", "own fault", "chose not to … and now") shape how later clinicians treat the client; record what happened and what stood in the way.',
+    source: SOURCE_NOTES,
+    examples: { flag: ['Mom seems not to care about the baby.', 'Patient does not care about her health.', 'Doesn\'t seem to care about the baby.', 'His liver disease is his own fault.', 'She chose not to take her antiretrovirals and now has a detectable viral load.', 'The amputation followed years of his poor lifestyle choices.'], pass: ['Patient declined antiretrovirals; viral load now detectable; barriers discussed.', 'She cares about her children.', 'You don\'t care about what others think, and that helps you.', 'We all make poor choices sometimes.', 'Patient chose not to have surgery after discussing risks.'] },
+  }),
 ];
