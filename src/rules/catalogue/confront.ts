@@ -1,6 +1,26 @@
 // Confronting language: blaming, labeling, arguing, shaming, moralizing, questioning honesty (MITI Confront).
 
 import type { RuleDef } from '../types';
+import { BLAME_LINK_VERB_NOT, blameReader } from '../confront-readers/blame';
+import { doubtReader } from '../confront-readers/doubt';
+import { evaluativeReader } from '../confront-readers/evaluative';
+import { rhetoricalReader } from '../confront-readers/rhetorical';
+import { sarcasmReader } from '../confront-readers/sarcasm';
+import { ultimatumReader } from '../confront-readers/ultimatum';
+import type { Reader } from '../confront-readers/reader';
+
+/** A rule's own patterns, look-alikes and examples, with those of the readers it reads with after them. */
+function withReaders(rule: RuleDef, ...readers: Reader[]): RuleDef {
+  return {
+    ...rule,
+    match: [...rule.match, ...readers.flatMap((r) => r.match)],
+    except: [...(rule.except ?? []), ...readers.flatMap((r) => r.except)],
+    examples: {
+      flag: [...rule.examples.flag, ...readers.flatMap((r) => r.examples.flag)],
+      pass: [...rule.examples.pass, ...readers.flatMap((r) => r.examples.pass)],
+    },
+  };
+}
 
 const SOURCE = 'MITI 4.2.1 Confront; MISC 2.5 Confront; Miller & Rollnick 2013, ch. 15';
 const WHY_CONFRONT =
@@ -206,7 +226,7 @@ export const confrontRules: RuleDef[] = [
       pass: ['You think you should have known better.', 'Part of you feels you should have called.'],
     },
   },
-  {
+  withReaders({
     id: 'confront/honesty',
     family: 'confront',
     miCode: 'confront',
@@ -313,7 +333,7 @@ export const confrontRules: RuleDef[] = [
         'The numbers on the lease don\'t add up for you.',
       ],
     },
-  },
+  }, doubtReader),
   {
     id: 'confront/arguing',
     family: 'confront',
@@ -624,6 +644,8 @@ export const confrontRules: RuleDef[] = [
     ],
     // the client counted in: "you and your son deserve better" is an affirmation
     except: [
+      // an aspiration, not a verdict: "What kind of father do you want to be?"
+      'what (kind|sort) of {WORD} {WORD}? (do|would|will|did|could) you (want|hope|wish|like|plan|need|choose|try|aim)',
       'you and your {WORD}? {WORD} (deserve|deserves)',
       // the client's words handed back, the frame after them: "Your kids deserve better, you said"
       "(deserve|deserves) … {WORD} {COMMA} (you (said|say|told me|mentioned|feel|think|believe)|as you (said|put it))",
@@ -769,7 +791,7 @@ export const confrontRules: RuleDef[] = [
       ],
     },
   },
-  {
+  withReaders({
     id: 'confront/sarcasm',
     family: 'confront',
     miCode: 'confront',
@@ -922,8 +944,8 @@ export const confrontRules: RuleDef[] = [
         'Because you stuck with it, it has worked really well.',
       ],
     },
-  },
-  {
+  }, sarcasmReader),
+  withReaders({
     id: 'confront/threat',
     family: 'confront',
     miCode: 'confront',
@@ -955,8 +977,8 @@ export const confrontRules: RuleDef[] = [
         "You're worried the judge will lock you up.",
       ],
     },
-  },
-  {
+  }, ultimatumReader),
+  withReaders({
     id: 'confront/rhetorical',
     family: 'confront',
     miCode: 'confront',
@@ -1073,7 +1095,7 @@ export const confrontRules: RuleDef[] = [
         'Are you comfortable telling me about what happened?',
       ],
     },
-  },
+  }, rhetoricalReader),
   {
     id: 'confront/verdict',
     family: 'confront',
@@ -1140,4 +1162,36 @@ export const confrontRules: RuleDef[] = [
       ],
     },
   },
+  withReaders({
+    id: 'confront/blame-link',
+    family: 'confront',
+    miCode: 'confront',
+    severity: 'warning',
+    appliesTo: ['author', 'counselor'],
+    // read by the blame reader (confront-readers/blame.ts): a bad outcome tied to the client's act
+    match: [],
+    verbNot: BLAME_LINK_VERB_NOT,
+    // ("if you keep skipping doses, …" is the warning rule's: a consequence foretold, not blame)
+    unless: ['reflection-frame', 'question', 'conditional'],
+    message: 'Confronting: ties a bad outcome to the client\'s failing.',
+    why: WHY_CONFRONT + ' "Because you won\'t…", "if you\'d only…", "you\'re killing yourself" and "the nurses are tired of cleaning up after you" assign the blame before the client has said how they see it.',
+    source: SOURCE,
+    fixes: [{ kind: 'rewrite', name: 'blame-to-curious' }, { kind: 'rewrite', name: 'curious-question' }],
+    examples: { flag: [], pass: [] },
+  }, blameReader),
+  withReaders({
+    id: 'confront/evaluative',
+    family: 'confront',
+    miCode: 'confront',
+    severity: 'warning',
+    appliesTo: ['author', 'counselor'],
+    // read by the evaluative-predicate reader (confront-readers/evaluative.ts): a judgmental word in a verdict's frame
+    match: [],
+    unless: ['reflection-frame', 'question'],
+    message: 'Confronting: a judgment of the person instead of a description of what happened.',
+    why: WHY_CONFRONT + ' Words like "lazy", "neglectful" or "attention-seeking" judge the person; the client defends the person instead of looking at the behaviour.',
+    source: SOURCE + '; Kelly & Westerhoff 2010 (labels change clinicians\' judgments)',
+    fixes: [{ kind: 'rewrite', name: 'label-to-behaviour' }, { kind: 'rewrite', name: 'curious-question' }],
+    examples: { flag: [], pass: [] },
+  }, evaluativeReader),
 ];
