@@ -7,6 +7,7 @@
 //   npm run train:coder -- --eval ../shared/annomi-dev/AnnoMI-dev.csv     # held-out comparison, no writing
 //   … --eval --per-transcript                                            # and each held-out transcript's R:Q and % open
 //   … --eval --errors questions|reflections|behaviour                     # and every misjudged held-out counselor turn
+//   … --eval --errors changetalk                                          # every held-out change-talk miss and false alarm, grouped
 //   … --eval --splits N                                                   # and N two-fold splits (seeded shuffles), their mean
 //   … --out FILE                                                           # write the weights elsewhere
 //   npm run train:coder -- --change-rounds 6 ../shared/annomi-dev/AnnoMI-dev.csv  # change-talk head: mean of 6 random halvings
@@ -19,7 +20,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { setFeatureSink } from '../src/core/coding';
+import { clientCueName, setFeatureSink } from '../src/core/coding';
 import { parseCsv } from './csv';
 import { BEHAVIOURS, linear, softmax, useCoderWeights, type CoderWeights, type Features, type HeadData } from '../src/core/coder-model';
 import { lint } from '../src/core/lint';
@@ -38,6 +39,7 @@ interface Row {
   question: string;
   questionExists: boolean;
   talk: string;
+  annotator: string;
 }
 
 interface Example {
@@ -68,6 +70,7 @@ function readRows(files: string[]): Row[][] {
         question: r[col('question_subtype')],
         questionExists: r[col('question_exists')] === 'True',
         talk: r[col('client_talk_type')],
+        annotator: r[col('annotator_id')],
       };
       if (!byTranscript.has(row.tid)) byTranscript.set(row.tid, []);
       byTranscript.get(row.tid)!.push(row);
@@ -357,6 +360,83 @@ function printErrors(s: Scored, metric: string): void {
   });
 }
 
+/** What the counselor turn before a client turn was, as the coder coded it. */
+function counselorKind(c: Set<string> | undefined): string {
+  if (!c) return 'none';
+  if (c.has('simple-reflection') || c.has('complex-reflection')) return c.has('open-question') || c.has('closed-question') ? 'reflection+question' : 'reflection';
+  if (c.has('open-question')) return 'open question';
+  if (c.has('closed-question')) return 'closed question';
+  if (c.has('giving-information') || c.has('persuade') || c.has('persuade-with-permission')) return 'information/advice';
+  return 'other';
+}
+
+/**
+ * --errors changetalk: every held-out client turn the coder misjudged on change talk (misses and false
+ * alarms), with the counselor turn before it, transcript, annotator, the rules' reading and the cues that
+ * fired, and the head's probability; then every error grouped by kind, with precision and recall.
+ */
+function printChangeErrors(s: Scored, clients: Example[], headProb: Map<string, number>, threshold: number): void {
+  const byKey = new Map(clients.map((e) => [`${e.tid}/${e.row.uid}`, e]));
+  const groups = new Map<string, number>();
+  const byContext = new Map<string, number>();
+  const count = (g: string, m = groups) => m.set(g, (m.get(g) ?? 0) + 1);
+  const prevTable = new Map<string, { tp: number; fp: number; fn: number; tn: number }>();
+  let tp = 0, fp = 0, fn = 0;
+  let prevCounselor: Set<string> | undefined;
+  let prevText = '';
+  let prevTid = '';
+  let prevClientTalk = 'none';
+  s.gold.forEach((r, i) => {
+    if (r.tid !== prevTid) (prevCounselor = undefined), (prevText = ''), (prevTid = r.tid), (prevClientTalk = 'none');
+    if (r.therapist) {
+      prevCounselor = s.codes[i];
+      prevText = r.text;
+      return;
+    }
+    const pred = s.talk[i] === 'change';
+    const gold = r.talk === 'change';
+    const e = byKey.get(`${r.tid}/${r.uid}`);
+    const fired = e ? [...e.f.keys()].filter((k) => /^cue:[cs]\d+$/.test(k)).map((k) => clientCueName(k.slice(4))) : [];
+    const rule = e ? String(e.rule) : '?';
+    const p = headProb.get(`${r.tid}/${r.uid}`);
+    const words = r.text.split(' ').length;
+    const prev = counselorKind(prevCounselor);
+    const row = prevTable.get(prev) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
+    prevTable.set(prev, row);
+    if (pred && gold) tp++, row.tp++;
+    else if (pred) fp++, row.fp++;
+    else if (gold) fn++, row.fn++;
+    else row.tn++;
+    if (pred !== gold) {
+      const changeCues = fired.filter((c) => c[0] === 'c');
+      const why = pred
+        ? rule === 'change' && !changeCues.length
+          ? 'false alarm, going on after a back-channel'
+          : rule === 'change'
+          ? `false alarm, cue ${changeCues.map((c) => c.split(':')[1]).sort().join('+')}`
+          : 'false alarm, head'
+        : rule === 'sustain'
+          ? changeCues.length ? 'miss, change cue outvoted by sustain' : 'miss, rules say sustain'
+          : changeCues.length ? 'miss, change and sustain cues tie' : `miss, no cue (${words <= 4 ? 'short' : 'long'} turn)`;
+      count(why);
+      count(`${pred ? 'false alarm' : 'miss'}, after ${prev}, client before: ${prevClientTalk}`, byContext);
+      console.log(`[${r.tid}:${r.uid} a${r.annotator}] ${why}; expert ${r.talk}, rules ${rule} [${fired.join(' ')}] head ${p === undefined ? '-' : p.toFixed(2)}`);
+      console.log(`    counselor (${prev}): ${prevText.slice(0, 140)}`);
+      console.log(`    client: ${r.text.slice(0, 200)}`);
+    }
+    prevClientTalk = s.talk[i] ?? 'neutral';
+  });
+  console.log(`change talk: ${tp} right, ${fp} false alarms, ${fn} misses; precision ${(tp / Math.max(1, tp + fp)).toFixed(3)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(3)}, F1 ${f1(tp, fp, fn).toFixed(3)} (head threshold ${threshold})`);
+  console.log('errors by kind:');
+  for (const [g, n] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${g}`);
+  console.log('errors by context (the counselor turn before, the client turn before it as coded):');
+  for (const [g, n] of [...byContext].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${g}`);
+  console.log('by the counselor turn before (right / false alarms / misses / right neutral; P(change) among marked):');
+  for (const [k, v] of [...prevTable].sort((a, b) => b[1].tp + b[1].fn - a[1].tp - a[1].fn)) {
+    console.log(`  ${k.padEnd(20)} ${v.tp} / ${v.fp} / ${v.fn} / ${v.tn}  precision ${(v.tp / Math.max(1, v.tp + v.fp)).toFixed(2)}  base rate ${((v.tp + v.fn) / Math.max(1, v.tp + v.fp + v.fn + v.tn)).toFixed(2)}`);
+  }
+}
+
 /**
  * Two folds by transcript, as crossValidate: train both heads on one half, lint the other half's whole
  * transcripts with them, and print every counselor figure per fold and pooled (Spearman over all transcripts,
@@ -388,6 +468,8 @@ function heldOutReport(transcripts: Row[][], turns: Example[], clients: Example[
   const fold = splitOf([...new Set(turns.map((e) => e.tid))].sort((a, b) => a - b), split);
   const empty = (): Scored => ({ gold: [], codes: [], talk: [], rq: [], open: [], per: [] });
   const pooled = { rules: empty(), model: empty() };
+  // each held-out client turn's head probability, for --errors changetalk
+  const headProb = new Map<string, number>();
   const line = (name: string, f: Record<string, number>) => console.log(`  ${name.padEnd(22)} ${Object.entries(f).map(([k, v]) => `${k} ${v.toFixed(3)}`).join('  ')}`);
   console.log(`held-out through lint(), split ${split} (class biases ${bias.join(' ')}, change threshold ${threshold}):`);
   for (const k of [0, 1]) {
@@ -399,6 +481,7 @@ function heldOutReport(transcripts: Row[][], turns: Example[], clients: Example[
       behaviour: { ...train(turns.filter(train_), mainLabel, [...BEHAVIOURS], false), reflectionBias: bias[0], classBias: bias },
       change: { ...train(clients.filter(train_), changeLabel, ['change'], true), threshold },
     };
+    for (const e of clients.filter((x) => !train_(x))) headProb.set(`${e.tid}/${e.row.uid}`, 1 / (1 + Math.exp(-linear(weights.change, e.f)[0])));
     const rules = empty(), model = empty();
     useCoderWeights(null);
     score(test, rules);
@@ -416,7 +499,8 @@ function heldOutReport(transcripts: Row[][], turns: Example[], clients: Example[
     line(`fold ${k} rules`, figures(rules));
     line(`fold ${k} rules + coder`, figures(model));
   }
-  if (errors) printErrors(pooled.model, errors);
+  if (errors === 'changetalk') printChangeErrors(pooled.model, clients, headProb, threshold);
+  else if (errors) printErrors(pooled.model, errors);
   line('pooled rules', figures(pooled.rules));
   const model = figures(pooled.model);
   line('pooled rules + coder', model);

@@ -4,7 +4,7 @@
 // need to stop drinking'"). Whether an utterance is change talk at all is the coder's call (clientTalk);
 // this module only names the kind and finds the words a counselor would reflect back.
 
-import { BARE_PLAN, changeCueKind, clientTalk, UNWANTED, withoutReportedSpeech } from './coding';
+import { BARE_PLAN, changeCueKind, clientTalk, statementsOf, UNWANTED, withoutReportedSpeech } from './coding';
 import { mask } from './mask';
 import { LineIndex } from './positions';
 import { normalize, quotes, sentences } from './segment';
@@ -42,8 +42,11 @@ export function darnCat(norm: string): ChangeTalkType | null {
   compileCues();
   const s = norm.replace(/[\u2018\u2019]/g, "'");
   // someone else's words about the client name no kind (a cost of the habit they saw still is a reason)
-  const own = withoutReportedSpeech(s);
-  for (const [type, re] of CUES) if (re.test(type === 'reason' ? s : own)) return type;
+  // and only what the client states: a question asked or put up for agreement names no kind (the coder's
+  // cues below still hear asking how to go about it)
+  const own = statementsOf(withoutReportedSpeech(s));
+  const stated = statementsOf(s);
+  for (const [type, re] of CUES) if (re.test(type === 'reason' ? stated : own)) return type;
   // the coder's own cues reach forms this list does not name ("I'd call a cab", "I'm down to three a day")
   return changeCueKind(s);
 }

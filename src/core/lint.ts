@@ -8,7 +8,7 @@ import { addTally, emptyTally, metricsOf, tally, type CountedUtterance } from '.
 import { prepare, type Previous } from './incremental';
 import { mask, nothingToMask, type Masked } from './mask';
 import { DEFAULT_AUTONOMY_PHRASES, speakerLabelsOf, type LintOptions } from './options';
-import { INITIAL_STATE, lintParagraph, type DialogState } from './paragraph';
+import { INITIAL_STATE, lintParagraph, stateKey, type DialogState } from './paragraph';
 import { cacheEntry, detach, lineBreaksIn, ParagraphCache, type BuiltParagraph, type CachedParagraph } from './paragraph-cache';
 import { LineIndex } from './positions';
 import { SpeakerLabelMatcher } from './speakers';
@@ -148,11 +148,11 @@ export function createLinter(options: LintOptions = {}): Linter {
     for (const p of paras) {
       pi++;
       // a paragraph the edit did not touch needs no comparison of its text
-      let entry = unchangedFrom && unchangedFrom[pi] >= 0 ? cache.reuse(unchangedFrom[pi], state.permission, isNote) : undefined;
+      let entry = unchangedFrom && unchangedFrom[pi] >= 0 ? cache.reuse(unchangedFrom[pi], stateKey(state), isNote) : undefined;
       if (!entry && remember) {
         const original = text.slice(p.start, p.end);
         const maskedSlice = masked.text.slice(p.start, p.end);
-        entry = cache.get(pi, count, original, maskedSlice, state.permission, isNote);
+        entry = cache.get(pi, count, original, maskedSlice, stateKey(state), isNote);
       }
       if (!entry) {
         const original = text.slice(p.start, p.end);
@@ -161,7 +161,7 @@ export function createLinter(options: LintOptions = {}): Linter {
         const own = remember ? detach(original) : original;
         const ownMasked = maskedSlice === original ? own : remember ? detach(maskedSlice) : maskedSlice;
         const result = lintParagraph({ original: own, masked: ownMasked, state, labels: docLabels, autonomyPhrases });
-        entry = cacheEntry(own, ownMasked, state.permission, isNote, result);
+        entry = cacheEntry(own, ownMasked, stateKey(state), isNote, result);
         if (remember) cache.add(entry);
         misses++;
       }

@@ -1,11 +1,11 @@
 // createLinter()'s memory of the last lint: each paragraph's result, with what lint() derives from it that
 // depends on the paragraph alone (positions relative to the paragraph's first line, change-talk kinds), so
 // a keystroke costs one paragraph's lint plus a cheap walk over the others. A paragraph's result depends on
-// its original and masked text, the dialog state coming in and whether the document is a structured note;
+// its original and masked text, the dialog state coming in (paragraph.ts stateKey) and whether the document is a structured note;
 // entries are looked up by the original text and checked for the rest.
 
 import { darnCat } from './change-talk';
-import type { DialogState, ParagraphResult } from './paragraph';
+import type { ParagraphResult } from './paragraph';
 import { LineIndex } from './positions';
 import { normalize } from './segment';
 import type { Tally } from './metrics';
@@ -15,7 +15,8 @@ export interface CachedParagraph {
   original: string;
   /** The masked text, or null when it is the original (nothing skipped). */
   masked: string | null;
-  permission: DialogState['permission'];
+  /** The dialog state coming in (stateKey): permission, and the context client turns are read with. */
+  state: string;
   isNote: boolean;
   result: ParagraphResult;
   /** Ranges relative to the paragraph's first line; a paragraph starts at column 0. */
@@ -40,8 +41,8 @@ export interface BuiltParagraph {
   tally: Tally;
 }
 
-function fits(e: CachedParagraph | undefined, original: string, masked: string, permission: DialogState['permission'], isNote: boolean): e is CachedParagraph {
-  return e !== undefined && e.original === original && e.permission === permission && e.isNote === isNote && (e.masked === null ? masked === original : e.masked === masked);
+function fits(e: CachedParagraph | undefined, original: string, masked: string, state: string, isNote: boolean): e is CachedParagraph {
+  return e !== undefined && e.original === original && e.state === state && e.isNote === isNote && (e.masked === null ? masked === original : e.masked === masked);
 }
 
 export class ParagraphCache {
@@ -57,12 +58,12 @@ export class ParagraphCache {
    * that added or removed one) is tried first: a string comparison, where a lookup by text hashes the
    * paragraph; on a keystroke, only the edited paragraph is looked up by text.
    */
-  get(i: number, count: number, original: string, masked: string, permission: DialogState['permission'], isNote: boolean): CachedParagraph | undefined {
+  get(i: number, count: number, original: string, masked: string, state: string, isNote: boolean): CachedParagraph | undefined {
     const same = this.last[i];
-    if (fits(same, original, masked, permission, isNote)) return this.use(same);
+    if (fits(same, original, masked, state, isNote)) return this.use(same);
     const fromEnd = this.last[i + this.last.length - count];
-    if (fits(fromEnd, original, masked, permission, isNote)) return this.use(fromEnd);
-    const found = this.byText.get(original)?.find((e) => fits(e, original, masked, permission, isNote));
+    if (fits(fromEnd, original, masked, state, isNote)) return this.use(fromEnd);
+    const found = this.byText.get(original)?.find((e) => fits(e, original, masked, state, isNote));
     return found && this.use(found);
   }
 
@@ -70,9 +71,9 @@ export class ParagraphCache {
    * Entry `i` of the last lint, for a paragraph known to have the same text (see incremental.ts), if the
    * rest of what its result depends on is the same too.
    */
-  reuse(i: number, permission: DialogState['permission'], isNote: boolean): CachedParagraph | undefined {
+  reuse(i: number, state: string, isNote: boolean): CachedParagraph | undefined {
     const e = this.last[i];
-    return e && e.permission === permission && e.isNote === isNote ? this.use(e) : undefined;
+    return e && e.state === state && e.isNote === isNote ? this.use(e) : undefined;
   }
 
   add(e: CachedParagraph): void {
@@ -115,7 +116,7 @@ export class ParagraphCache {
 export function cacheEntry(
   original: string,
   masked: string,
-  permission: DialogState['permission'],
+  state: string,
   isNote: boolean,
   result: ParagraphResult,
 ): CachedParagraph {
@@ -123,7 +124,7 @@ export function cacheEntry(
   return {
     original,
     masked: masked === original ? null : masked,
-    permission,
+    state,
     isNote,
     result,
     hitRanges: result.hits.map((h) => index.range(h.start, h.end)),

@@ -5,7 +5,7 @@
 import { isPermissionAsk, AUTONOMY, type TurnFacts } from '../rules/contexts';
 import { matchSentence, type Hit } from '../rules/engine';
 import { REWRITES, replaceHighlight, type ProposedFix } from '../rewrite';
-import { clientTalk, codeCounselorTurn, type CodedSentence, type ReflectionCode } from './coding';
+import { codeClientTurn, codeCounselorTurn, counselorMove, NO_CLIENT_CONTEXT, type ClientContext, type CodedSentence, type ReflectionCode } from './coding';
 import { normalize, quotes, sentences, turns, type Sentence } from './segment';
 import type { SpeakerLabelMatcher } from './speakers';
 import type { MiCode, Speaker, Talk } from './types';
@@ -14,9 +14,19 @@ import type { MiCode, Speaker, Talk } from './types';
 export interface DialogState {
   /** The counselor asked permission (or the client asked for advice) and the client did not decline. */
   permission: 'none' | 'asked' | 'granted';
+  /** What a client turn's change talk is read with: the client's previous turn and the counselor's move since. */
+  client: ClientContext;
 }
 
-export const INITIAL_STATE: DialogState = { permission: 'none' };
+export const INITIAL_STATE: DialogState = { permission: 'none', client: NO_CLIENT_CONTEXT };
+
+/**
+ * Everything a paragraph's result depends on besides its text, as one string: the paragraph cache must not
+ * reuse a result linted with another state coming in.
+ */
+export function stateKey(state: DialogState): string {
+  return `${state.permission}|${state.client.before}|${state.client.counselor}`;
+}
 
 export interface ParagraphHit {
   ruleId: string;
@@ -68,8 +78,9 @@ export function lintParagraph(input: ParagraphInput): ParagraphResult {
     const words = countWords(original.slice(turn.bodyStart, turn.end));
     if (turn.speaker === 'client') {
       const norm = normalize(masked.slice(turn.bodyStart, turn.end)).replace(/[\r\n]/g, ' ');
-      utterances.push({ speaker: 'client', start: turn.start, end: turn.end, codes: [], talk: clientTalk(norm), words });
-      state = nextStateAfterClient(state, norm);
+      const { talk, rule } = codeClientTurn(norm, state.client);
+      utterances.push({ speaker: 'client', start: turn.start, end: turn.end, codes: [], talk, words });
+      state = { ...nextStateAfterClient(state, norm), client: { before: rule, counselor: 'none' } };
       continue;
     }
 
@@ -102,7 +113,7 @@ export function lintParagraph(input: ParagraphInput): ParagraphResult {
     const u: ParagraphUtterance = { speaker: turn.speaker, start: turn.start, end: turn.end, codes, talk: null, words };
     if (alsoReflects) u.alsoReflects = alsoReflects;
     utterances.push(u);
-    state = turn.speaker === 'counselor' ? nextStateAfterCounselor(coded) : state;
+    state = turn.speaker === 'counselor' ? { ...nextStateAfterCounselor(coded), client: { before: state.client.before, counselor: counselorMove(coded) } } : state;
   }
   return { hits, utterances, stateOut: state };
 }
@@ -134,12 +145,12 @@ function splitField(s: Sentence): { sentence: Sentence; field: string | null } {
   return { sentence: { start: s.start + cut, end: s.end, norm: s.norm.slice(cut) }, field: m[1].trim() };
 }
 
-function nextStateAfterCounselor(sents: CodedSentence[]): DialogState {
+function nextStateAfterCounselor(sents: CodedSentence[]): Pick<DialogState, 'permission'> {
   const last = sents[sents.length - 1];
   return { permission: last && last.isQuestion && isPermissionAsk(last.norm) ? 'asked' : 'none' };
 }
 
-function nextStateAfterClient(state: DialogState, norm: string): DialogState {
+function nextStateAfterClient(state: DialogState, norm: string): Pick<DialogState, 'permission'> {
   if (CLIENT_ASKS_ADVICE.test(norm)) return { permission: 'granted' };
   if (state.permission === 'asked') return { permission: CLIENT_DECLINES.test(norm.trim()) ? 'none' : 'granted' };
   return { permission: 'none' };

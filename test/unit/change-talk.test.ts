@@ -159,8 +159,42 @@ describe('change talk: the rules alone', () => {
     // resting is no step, taking something is
     ["i'll just take it easy for a couple of days.", 'neutral'],
     ["i'll just take the patch with me.", 'change'],
+    // a question asked, or a statement put up for agreement, states no change; asking where to start does
+    ['do i have to stop drinking completely?', 'neutral'],
+    ['so can i still go to the party on friday?', 'neutral'],
+    ['if i got a raise, i could quit the night shift, right?', 'neutral'],
+    ['where do you think i should start?', 'change'],
+    ["i'm going to cut down. is that okay with you?", 'change'],
   ];
   for (const [norm, talk] of cases) it(`${JSON.stringify(norm)} → ${talk}`, () => assert.strictEqual(clientTalk(norm), talk));
+});
+
+describe('change talk: what came before', () => {
+  before(() => setCoderModelEnabled(false));
+  after(() => setCoderModelEnabled(true));
+  const goOn = 'and then the weekends with the kids would look a whole lot different.';
+
+  it('a client going on after a back-channel continues the change talk of their previous turn', () => {
+    assert.strictEqual(clientTalk(goOn), 'neutral');
+    assert.strictEqual(clientTalk(goOn, { before: 'change', counselor: 'backchannel' }), 'change');
+    assert.strictEqual(clientTalk(goOn, { before: 'neutral', counselor: 'backchannel' }), 'neutral');
+    assert.strictEqual(clientTalk(goOn, { before: 'change', counselor: 'other' }), 'neutral');
+    // a short answer is no continuation
+    assert.strictEqual(clientTalk('yeah, i guess.', { before: 'change', counselor: 'backchannel' }), 'neutral');
+  });
+
+  it('lint() reads each client turn with the turns before it, and the editor quotes the continuation whole', () => {
+    const text = ["Client: I'm going to quit drinking.", 'Counselor: Mm-hmm.', `Client: ${goOn}`, 'Counselor: Tell me about your week.', `Client: ${goOn}`].join('\n\n');
+    const result = lint(text);
+    assert.deepStrictEqual(result.utterances.filter((u) => u.speaker === 'client').map((u) => u.talk), ['change', 'change', 'neutral']);
+    const spans = changeTalkSpans(text, result.utterances);
+    assert.deepStrictEqual(spans.map((s) => [s.text, s.type]), [["I'm going to quit drinking.", 'commitment'], [goOn, null]]);
+  });
+
+  it('names no kind for a question the client asks inside change talk', () => {
+    assert.strictEqual(darnCat('do i have to stop drinking completely?'), null);
+    assert.strictEqual(darnCat('where do you think i should start?'), 'activation');
+  });
 });
 
 describe('change talk: spans in a document', () => {

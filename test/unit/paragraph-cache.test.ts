@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { createLinter, lint } from '../../src/core/lint';
+import { setCoderModelEnabled } from '../../src/core/coder-model';
 
 const PARAGRAPHS = [
   'Counselor: You should stop drinking. Why didn\'t you call me?',
@@ -47,6 +48,23 @@ describe('paragraph cache', function () {
       }),
       { numRuns: 200, seed: 11 },
     );
+  });
+
+  it('never reuses a paragraph linted with another dialog state coming in (the client turn before, the counselor move since)', () => {
+    setCoderModelEnabled(false);
+    try {
+      const goOn = 'Client: and then the weekends with the kids would look a whole lot different.';
+      const talks = (d: string, linter = createLinter()) => linter.lint(d).utterances.filter((u) => u.speaker === 'client').map((u) => u.talk);
+      // within one document: the second "Mm-hmm." and the turn after it follow neutral talk
+      const doc = ["Client: I'm going to quit drinking.", 'Counselor: Mm-hmm.', goOn, 'Counselor: Tell me about your week.', 'Client: The weather was nice on Sunday.', 'Counselor: Mm-hmm.', goOn].join('\n\n');
+      assert.deepStrictEqual(talks(doc), ['change', 'change', 'neutral', 'neutral']);
+      // across lints: only the first turn changed, yet the rest must be read again
+      const linter = createLinter();
+      talks(doc, linter);
+      assert.deepStrictEqual(talks(doc.replace("I'm going to quit drinking.", 'The weather was nice on Sunday.'), linter), ['neutral', 'neutral', 'neutral', 'neutral']);
+    } finally {
+      setCoderModelEnabled(true);
+    }
   });
 
   it('re-lints only the paragraph an edit touched, also when lines are added above it', () => {
