@@ -44,6 +44,11 @@ const OTHERS =
   '(your {WORD}? (kids|children|family|wife|husband|partner|son|daughter|mother|mom|father|dad|parents|girlfriend|boyfriend|grandmother|grandma|sister|brother|teammates|team|coworkers|co-workers|boss|sponsor|case manager|caseworker|teacher|teachers|classmates|roommates|roommate|neighbors|friends)|the (staff|nurses|nurse|doctors|teachers|residents|team|group|aides|techs|night shift|front desk|other {WORD})|everyone|everybody)';
 const CARRY_FOR_YOU =
   '(cover|covering|covered) for you|(clean|cleaning|cleaned) up after (you|your)|(pick|picking|picked) up (after you|your slack|the pieces|your (mess|messes))|(chase|chasing|chased) you|(bail|bailing|bailed) you out|(make|making|made) excuses for you|(babysit|babysitting|babysat) you|(do|doing|did) your (job|work|share|chores|homework)|(pay|paying|paid) (for )?your (bills|fines|rent|debts)|(deal|dealing|dealt) with your (mess|messes|drama|attitude|choices|behavior)|(put|putting) up with (you|your)';
+// What makes doing it for the client a burden: "had to", "is tired of", "is worn out from".
+const BURDEN = alt([
+  'had to', 'has to', 'have to', 'having to', 'tired of', 'sick of', 'worn out', 'exhausted', 'fed up', 'done', 'stuck', 'left', 'always',
+  'end up', 'ended up', 'spends', 'spend', 'spent', 'keeps', 'keep', "shouldn't have to", 'still', 'again', 'constantly', 'burned out', 'run ragged',
+]);
 // The comparison that calls the client ungrateful: "other patients would be thrilled to get your slot".
 const OTHER_PEOPLE =
   '((other|plenty of|lots of|a lot of|many|most|some|half the) (people|patients|clients|kids|students|families|residents|parents|moms|dads|guys|women|men|folks|members|veterans)|there are (people|kids|patients|families|folks|students)|(the )?(people|kids|patients|families|folks) (on|in) the (waiting list|waitlist|wait list|line))';
@@ -86,7 +91,9 @@ export const blameReader: Reader = {
     "<(drinking|smoking|eating|using|partying|drugging) yourself (into|to) (an early grave|the grave|death|an early death|the hospital|a coma|the er|oblivion)>",
     "<you('re| are) {ADV} (only|just|really) hurting (yourself|your {WORD}? (kids|family|children|son|daughter|wife|husband|mother|mom|case|chances))>",
     // the cost carried by others
-    `<${OTHERS} … (${CARRY_FOR_YOU})>`,
+    // (with a burden word between: "your dad has been paying your fines, and you're grateful" is no charge)
+    // (one gap only: two gaps around the burden word cost too much on long text)
+    `<${OTHERS} … ${BURDEN} (from |of |with |by )?(${CARRY_FOR_YOU})>`,
     `<${OTHERS} … while you('re| are)? {ADV} (out )?(party|partying|drink|drinking|use|using|get high|getting high|sleep all day|sleeping all day|play video games|playing video games|gamble|gambling|run around|running around|hang out|hanging out|sit around|sitting around|do nothing|doing nothing)>`,
     "<(have|has|had|got|'ve got|'s got) better things to do than> … (you|your)",
     // blame laid on an unnamed member of a group: "We all know who's been skipping the homework"
@@ -161,6 +168,7 @@ export const blameReader: Reader = {
       'You let yourself rest this weekend, and that seemed to help.',
       'You keep coming back, even when it\'s hard.',
       'Your wife has been worried too.',
+      "Your dad has been paying your fines, and you're grateful.",
       'Other patients would be happy to share what helped them.',
       "You've been killing yourself at work to keep the family afloat.",
       "You won't even notice the patch after a day or two.",
