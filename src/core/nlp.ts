@@ -43,6 +43,10 @@ const EVOCATIVE_OR_COURTESY = new Set([
 // compromise tags it at a sentence start; so is a noun with a numeral label ("Line one is here", "Step 2 was").
 const SUBJECT_THEN_VERB = /^(?:please )?[a-z'-]+ (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+[a-z]?) )?(?:(?:also|often|really|just|usually|always|sometimes|never|only|can|may|might|will|actually) )?(?:is|was|are|were|has|had|can|could|will|would|may|might|must|should|shows|showed|suggests|suggested|says|said|helps|helped|seems|means|makes|works|takes|tends|looks|sounds|feels|indicates|finds|found|comes|goes|gets|does|did|varies|depends|matters|happens|affects|causes|increases|reduces|lowers|raises|tells|told|teaches|reminds|reveals|demonstrates|proves|states|notes|explains|estimates|indicated|confirms)\b/;
 
+// A list of nouns before a finite verb is the sentence's subject: "Work, relationships, and sleep are all affected",
+// "Sleep, diet and exercise matter" ("Eat, sleep and rest well" has no verb after its list and stays an instruction).
+const LIST_SUBJECT = /^(?:please )?[a-z'-]+(?:, [a-z'-]+)*,? (?:and|or) [a-z'-]+ (?:(?:all|both|also|really|often|each|can|may|might|will|would|could) )*(?:are|were|is|was|have|has|had|matter|matters|affect|affects|affected|help|helps|helped|seem|seems|go|play|make|take|work|feed|tie|add|count|come|keep|become|became)\b/;
+
 // A client's word echoed back ("Respect, okay.", "Balance, yeah?") is a reflection, not an instruction.
 const ECHO = /^[a-z'-]+[,.]? +(?:okay|ok|yeah|yes|right|mm-hmm|uh-huh|hmm|i see|sure|huh)\b|^(?:look|listen|see),? +(?:i|i'm|i've|we|we're|it|it's|this|that|there|here|you're)\b/;
 
@@ -69,7 +73,7 @@ export function isDirectiveImperative(sentence: string): boolean {
   if (DIRECTIVE_DESPITE_FIRST_WORD.test(norm)) return true;
   const first = /^(?:please )?([a-z][a-z'-]*)/.exec(norm);
   if (!first) return false;
-  if (NEVER_IMPERATIVE.has(first[1]) || SUBJECT_THEN_VERB.test(norm) || ECHO.test(norm) || EXAM_FINDING.test(norm)) return false;
+  if (NEVER_IMPERATIVE.has(first[1]) || SUBJECT_THEN_VERB.test(norm) || LIST_SUBJECT.test(norm) || ECHO.test(norm) || EXAM_FINDING.test(norm)) return false;
   if (TALK_VERBS.has(first[1])) {
     // "Tell me more" invites the client to talk; "Tell your friends", "Talk to your doctor" direct them.
     if (TO_THE_COUNSELOR.test(norm.slice(first[0].length))) return false;
@@ -174,4 +178,4 @@ export function compromise(): Compromise {
 }
 
 // Every candidate runs these: compiled at once instead of interpreted first (regex-warm.ts).
-const compileImperativeCues = compileOnFirstUse(() => [DIRECTIVE_DESPITE_FIRST_WORD, SUBJECT_THEN_VERB, ECHO, EXAM_FINDING, TO_THE_COUNSELOR, COURTESY_PHRASES, OPENERS, INTRO_CLAUSE, TIME_PHRASE]);
+const compileImperativeCues = compileOnFirstUse(() => [DIRECTIVE_DESPITE_FIRST_WORD, SUBJECT_THEN_VERB, LIST_SUBJECT, ECHO, EXAM_FINDING, TO_THE_COUNSELOR, COURTESY_PHRASES, OPENERS, INTRO_CLAUSE, TIME_PHRASE]);

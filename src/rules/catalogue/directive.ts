@@ -1010,6 +1010,7 @@ export const directiveRules: RuleDef[] = [
         'the answer is always the same: stop isolating and call a friend',
         'Resume your evening walks after dinner.',
         'Set quit date for Friday and tell your family.',
+        'Eat, sleep and exercise regularly.',
         'ugh that sucks, but honestly just block his number',
         "I'm not sure what he used last time, but try to lock the medicine cabinet.",
         "ur gonna be ok, pls go see someone about it",
@@ -1018,6 +1019,9 @@ export const directiveRules: RuleDef[] = [
       pass: [
         // nursing tasks on a care item, in a note: the clinician's, not the reader's ("Offer to help your mom" is)
         'Offer fluids every two hours.',
+        // a list of nouns before its verb is a subject
+        'Work, relationships, and sleep are all affected by the drinking.',
+        'Sleep, diet and exercise all matter here.',
         // the first clause's subject goes on after an unmarked "but"
         'Many teens start off upset, but then work their way through it.',
         'Counseling can help your relationship, but also help you both cope.',
