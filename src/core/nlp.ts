@@ -47,6 +47,18 @@ const SUBJECT_THEN_VERB = /^(?:please )?[a-z'-]+ (?:(?:one|two|three|four|five|s
 // "Sleep, diet and exercise matter" ("Eat, sleep and rest well" has no verb after its list and stays an instruction).
 const LIST_SUBJECT = /^(?:please )?[a-z'-]+(?:, [a-z'-]+)*,? (?:and|or) [a-z'-]+ (?:(?:all|both|also|really|often|each|can|may|might|will|would|could) )*(?:are|were|is|was|have|has|had|matter|matters|affect|affects|affected|help|helps|helped|seem|seems|go|play|make|take|work|feed|tie|add|count|come|keep|become|became)\b/;
 
+// A bare noun phrase before "is"/"are" is the subject: "Post traumatic stress disorder (PTSD) is a complex issue",
+// "Sleep hygiene is key". An instruction has no finite "is" so early unless a pronoun, determiner or wh-word opens
+// a clause of its own first ("Do what is right", "Make sure it is done"), or a verb of knowing takes the clause
+// ("Remember life is hard").
+const NOUN_PHRASE_SUBJECT = /^(?!(?:remember|know|realize|realise|understand|accept|believe|recognize|recognise|ensure|note|notice|trust|imagine|pretend|see|say|tell|admit|consider|keep in mind|bear in mind|make sure) )(?:[a-z][a-z'-]* ){1,4}(?:\([^()]{1,40}\) )?(?:is|are|was|were|has been|have been|remains|remain)\b/;
+const OWN_CLAUSE = /\b(?:i|you|he|she|it|we|they|this|that|these|those|there|what|whatever|who|whoever|which|where|when|why|how|if|whether|a|an|the|my|your|his|her|its|our|their|u|ur|everything|anything|something|nothing|someone|anyone|everyone)\b/;
+
+function nounPhraseSubject(norm: string): boolean {
+  const m = NOUN_PHRASE_SUBJECT.exec(norm);
+  return !!m && !OWN_CLAUSE.test(m[0].replace(/ (?:is|are|was|were|has been|have been|remains|remain)$/, ''));
+}
+
 // A client's word echoed back ("Respect, okay.", "Balance, yeah?") is a reflection, not an instruction.
 const ECHO = /^[a-z'-]+[,.]? +(?:okay|ok|yeah|yes|right|mm-hmm|uh-huh|hmm|i see|sure|huh)\b|^(?:look|listen|see),? +(?:i|i'm|i've|we|we're|it|it's|this|that|there|here|you're)\b/;
 
@@ -60,7 +72,7 @@ const TO_THE_COUNSELOR = /^ +(?:(?:to|with) (?:me|us)\b|me\b|us\b|more\b|a (?:bi
 
 /** Courtesy and evocative phrases that start with a verb that is otherwise directive ("take care"). */
 // Encouragement a peer or counselor offers ("Hang in there", "Be proud of yourself") is support, not advice.
-const COURTESY_PHRASES = new RegExp(informalSource(String.raw`^(?:please )?(?:stay strong|hang in there|keep (?:your (?:head|chin) up|fighting|pushing|at it|it up)|be proud of yourself|believe in yourself|give yourself (?:credit|a break|some credit|time|permission|grace|a pat on the back)|take (?:it|things) (?:one|a) (?:day|step) at a time|remember (?:that )?you(?:'re| are) not alone|know that you(?:'re| are)|(?:be gentle|go easy) (?:with|on) yourself|good luck|go (?:on|ahead)|take (?:care|your time|a moment|a breath|a deep breath|it easy on yourself|a seat|a look)|keep (?:up the|in touch|going)|get (?:well|home safe)|call me|give me a call|stay (?:safe|well|in touch)|be (?:kind|gentle|patient) (?:to|with) yourself|think (?:back|about (?:a time|what|how|whether|when|where|why|who))|consider (?:what|how|whether|this|that)|remember (?:when|a time|that time|what)|check in|notice (?:what|how|when|where))\b`));
+const COURTESY_PHRASES = new RegExp(informalSource(String.raw`^(?:please )?(?:stay strong|hang in there|keep (?:your (?:head|chin) up|fighting|pushing|at it|it up)|be proud of yourself|believe in yourself|give yourself (?:credit|a break|some credit|time|permission|grace|a pat on the back)|take (?:it|things) (?:one|a) (?:day|step) at a time|remember (?:that )?you(?:'re| are) not alone|know that you(?:'re| are)|(?:be gentle|go easy) (?:with|on) yourself|good luck|go (?:on|ahead)|take (?:(?:good |great |extra )?care|your time|a moment|a breath|a deep breath|it easy on yourself|a seat|a look)|keep (?:up the|in touch|going)|get (?:well|home safe)|call me|give me a call|stay (?:safe|well|in touch)|be (?:kind|gentle|patient) (?:to|with) yourself|think (?:back|about (?:a time|what|how|whether|when|where|why|who))|consider (?:what|how|whether|this|that)|remember (?:when|a time|that time|what)|check in|notice (?:what|how|when|where))\b`));
 
 
 /**
@@ -73,7 +85,7 @@ export function isDirectiveImperative(sentence: string): boolean {
   if (DIRECTIVE_DESPITE_FIRST_WORD.test(norm)) return true;
   const first = /^(?:please )?([a-z][a-z'-]*)/.exec(norm);
   if (!first) return false;
-  if (NEVER_IMPERATIVE.has(first[1]) || SUBJECT_THEN_VERB.test(norm) || LIST_SUBJECT.test(norm) || ECHO.test(norm) || EXAM_FINDING.test(norm)) return false;
+  if (NEVER_IMPERATIVE.has(first[1]) || SUBJECT_THEN_VERB.test(norm) || LIST_SUBJECT.test(norm) || nounPhraseSubject(norm) || ECHO.test(norm) || EXAM_FINDING.test(norm)) return false;
   if (TALK_VERBS.has(first[1])) {
     // "Tell me more" invites the client to talk; "Tell your friends", "Talk to your doctor" direct them.
     if (TO_THE_COUNSELOR.test(norm.slice(first[0].length))) return false;
@@ -178,4 +190,4 @@ export function compromise(): Compromise {
 }
 
 // Every candidate runs these: compiled at once instead of interpreted first (regex-warm.ts).
-const compileImperativeCues = compileOnFirstUse(() => [DIRECTIVE_DESPITE_FIRST_WORD, SUBJECT_THEN_VERB, LIST_SUBJECT, ECHO, EXAM_FINDING, TO_THE_COUNSELOR, COURTESY_PHRASES, OPENERS, INTRO_CLAUSE, TIME_PHRASE]);
+const compileImperativeCues = compileOnFirstUse(() => [DIRECTIVE_DESPITE_FIRST_WORD, SUBJECT_THEN_VERB, LIST_SUBJECT, NOUN_PHRASE_SUBJECT, OWN_CLAUSE, ECHO, EXAM_FINDING, TO_THE_COUNSELOR, COURTESY_PHRASES, OPENERS, INTRO_CLAUSE, TIME_PHRASE]);

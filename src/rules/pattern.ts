@@ -46,9 +46,10 @@ export const MACROS: Record<string, string> = {
   // (not after a filler, conjunction or auxiliary, which leave the clause unfinished: "you could, like, ride…",
   // "and, um, get…")
   // A clause led by a modal or "to" goes on as a list of verb phrases, not a new instruction ("you can work
-  // outside, work with kids", "trying to build your career, get that going").
+  // outside, work with kids", "trying to build your career, get that going"), also after a parenthetical ("the
+  // therapist may, if indicated, wish to…").
   // (the mark is matched first, so the look-behinds run at marks only and the match stays linear)
-  CLAUSE: "[,;:](?<!\\b(?:um|uh|er|like|and|or|but|so|because|cause|if|when|then|well|okay|ok|yeah|right|mm|hmm|know|mean|could|would|should|can|will|might|may|must|to|the|a|an|just|is|are|was|were|be|don't|did|have|has|had)[,;:])(?<!\\b(?:can|could|will|would|may|might|must|should|to|gotta|gonna|wanna) [^,;:.!?]*[,;:])",
+  CLAUSE: "[,;:](?<!\\b(?:um|uh|er|like|and|or|but|so|because|cause|if|when|then|well|okay|ok|yeah|right|mm|hmm|know|mean|could|would|should|can|will|might|may|must|to|the|a|an|just|is|are|was|were|be|don't|did|have|has|had)[,;:])(?<!\\b(?:can|could|will|would|may|might|must|should|to|gotta|gonna|wanna),? [^,;:.!?]*[,;:])",
   // a verb slot: a word that is not a pronoun, article, auxiliary or sentence adverb ("Instead, try…" puts the
   // verb after the adverb); checked further by the rule engine
   VERB: "(?<verb>(?!(?:a|an|the|to|you|your|i|me|my|it|this|that|be|been|being|is|are|was|were|so|not|very|more|less|instead|next|then|also|maybe|perhaps|definitely|absolutely|seriously|honestly|personally|finally|lastly|otherwise|u|ur|ya|im|ive|youre|thats|its|whats|tbh|imo|ngl|idk|lol|and|but|or|because|cause|like|um|uh|first|second|third|today|tonight|tomorrow|def|defo|rly|srsly|pls|plz|fr)\\b)[a-z][a-z'-]*)",

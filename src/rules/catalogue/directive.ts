@@ -1019,6 +1019,10 @@ export const directiveRules: RuleDef[] = [
       pass: [
         // nursing tasks on a care item, in a note: the clinician's, not the reader's ("Offer to help your mom" is)
         'Offer fluids every two hours.',
+        // a bare noun phrase before "is" is a subject; a modal goes on after its parenthetical; courtesy
+        'Post traumatic stress disorder (PTSD) is a very complex issue.',
+        'The therapist may, if indicated, wish to add EMDR.',
+        'Take good care of yourself!',
         // a list of nouns before its verb is a subject
         'Work, relationships, and sleep are all affected by the drinking.',
         'Sleep, diet and exercise all matter here.',

@@ -552,11 +552,13 @@ export const stigmaRules: RuleDef[] = [
     appliesTo: ['author'],
     match: [{ pattern: '<(refused|refuses|refusing|refuse)>', replace: { refused: 'declined', refuses: 'declines', refusing: 'declining', refuse: 'decline' } }],
     except: ['(insurance|insurer|pharmacy|court|judge|hospital|facility|program) (refused|refuses)'],
+    // a letter or reply to someone tells of other people refusing ("if your parents are refusing…"): no chart word
+    unless: ['addressed'],
     message: 'Stigmatizing: "refused" casts the client\'s choice as defiance.',
     why: 'Clients have the right to decline. "Refused" implies defiance and appears more often in notes about Black patients (Sun et al. 2022); "declined" records the same decision neutrally.',
     source: SOURCE_NOTES,
     fixes: [{ kind: 'replace' }],
-    examples: { flag: ['Client refused medication.', 'Pt refuses to attend groups.'], pass: ['Client declined medication.', 'The insurance refused the claim.'] },
+    examples: { flag: ['Client refused medication.', 'Pt refuses to attend groups.'], pass: ['Client declined medication.', 'The insurance refused the claim.', 'If your parents are refusing to consider counseling, you could talk to your doctor.'] },
   },
   {
     id: 'stigma/noncompliant',
