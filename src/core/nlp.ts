@@ -54,7 +54,11 @@ const LIST_SUBJECT = /^(?:please )?[a-z'-]+(?:, [a-z'-]+)*,? (?:and|or) [a-z'-]+
 const NOUN_PHRASE_SUBJECT = /^(?!(?:remember|know|realize|realise|understand|accept|believe|recognize|recognise|ensure|note|notice|trust|imagine|pretend|see|say|tell|admit|consider|keep in mind|bear in mind|make sure) )(?:[a-z][a-z'-]* ){1,4}(?:\([^()]{1,40}\) )?(?:is|are|was|were|has been|have been|remains|remain)\b/;
 const OWN_CLAUSE = /\b(?:i|you|he|she|it|we|they|this|that|these|those|there|what|whatever|who|whoever|which|where|when|why|how|if|whether|a|an|the|my|your|his|her|its|our|their|u|ur|everything|anything|something|nothing|someone|anyone|everyone)\b/;
 
+// ...also with a relative clause set off between the noun and its verb: "Anger, which sets us up to defend…, is often…"
+const APPOSITIVE_SUBJECT = /^[a-z'-]+, (?:which|who) [^,;.!?]{1,100}, (?:is|are|was|were|has|have|can|may|often|usually)\b/;
+
 function nounPhraseSubject(norm: string): boolean {
+  if (APPOSITIVE_SUBJECT.test(norm)) return true;
   const m = NOUN_PHRASE_SUBJECT.exec(norm);
   return !!m && !OWN_CLAUSE.test(m[0].replace(/ (?:is|are|was|were|has been|have been|remains|remain)$/, ''));
 }
@@ -72,7 +76,7 @@ const TO_THE_COUNSELOR = /^ +(?:(?:to|with) (?:me|us)\b|me\b|us\b|more\b|a (?:bi
 
 /** Courtesy and evocative phrases that start with a verb that is otherwise directive ("take care"). */
 // Encouragement a peer or counselor offers ("Hang in there", "Be proud of yourself") is support, not advice.
-const COURTESY_PHRASES = new RegExp(informalSource(String.raw`^(?:please )?(?:stay strong|hang in there|keep (?:your (?:head|chin) up|fighting|pushing|at it|it up)|be proud of yourself|believe in yourself|give yourself (?:credit|a break|some credit|time|permission|grace|a pat on the back)|take (?:it|things) (?:one|a) (?:day|step) at a time|remember (?:that )?you(?:'re| are) not alone|know that you(?:'re| are)|(?:be gentle|go easy) (?:with|on) yourself|good luck|go (?:on|ahead)|take (?:(?:good |great |extra )?care|your time|a moment|a breath|a deep breath|it easy on yourself|a seat|a look)|keep (?:up the|in touch|going)|get (?:well|home safe)|call me|give me a call|stay (?:safe|well|in touch)|be (?:kind|gentle|patient) (?:to|with) yourself|think (?:back|about (?:a time|what|how|whether|when|where|why|who))|consider (?:what|how|whether|this|that)|remember (?:when|a time|that time|what)|check in|notice (?:what|how|when|where))\b`));
+const COURTESY_PHRASES = new RegExp(informalSource(String.raw`^(?:please )?(?:stay strong|hang in there|keep (?:your (?:head|chin) up|fighting|pushing|at it|it up)|be proud of yourself|believe in yourself|give yourself (?:credit|a break|some credit|time|permission|grace|a pat on the back)|take (?:it|things) (?:one|a) (?:day|step) at a time|remember (?:that )?you(?:'re| are) not alone|know that you(?:'re| are)|(?:be gentle|go easy) (?:with|on) yourself|good luck|go (?:on|ahead)|take (?:(?:good |great |extra )?care|your time|a moment|a breath|a deep breath|it easy on yourself|a seat|a look)|keep (?:up the|in touch|going)|get (?:well|home safe)|call me|give me a call|(?:allow|permit) me to|stay (?:safe|well|in touch)|be (?:kind|gentle|patient) (?:to|with) yourself|think (?:back|about (?:a time|what|how|whether|when|where|why|who))|consider (?:what|how|whether|this|that)|remember (?:when|a time|that time|what)|check in|notice (?:what|how|when|where))\b`));
 
 
 /**
@@ -190,4 +194,4 @@ export function compromise(): Compromise {
 }
 
 // Every candidate runs these: compiled at once instead of interpreted first (regex-warm.ts).
-const compileImperativeCues = compileOnFirstUse(() => [DIRECTIVE_DESPITE_FIRST_WORD, SUBJECT_THEN_VERB, LIST_SUBJECT, NOUN_PHRASE_SUBJECT, OWN_CLAUSE, ECHO, EXAM_FINDING, TO_THE_COUNSELOR, COURTESY_PHRASES, OPENERS, INTRO_CLAUSE, TIME_PHRASE]);
+const compileImperativeCues = compileOnFirstUse(() => [DIRECTIVE_DESPITE_FIRST_WORD, SUBJECT_THEN_VERB, LIST_SUBJECT, NOUN_PHRASE_SUBJECT, OWN_CLAUSE, APPOSITIVE_SUBJECT, ECHO, EXAM_FINDING, TO_THE_COUNSELOR, COURTESY_PHRASES, OPENERS, INTRO_CLAUSE, TIME_PHRASE]);

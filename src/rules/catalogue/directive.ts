@@ -1023,6 +1023,8 @@ export const directiveRules: RuleDef[] = [
         'Post traumatic stress disorder (PTSD) is a very complex issue.',
         'The therapist may, if indicated, wish to add EMDR.',
         'Take good care of yourself!',
+        'Allow me to reframe that for a moment.',
+        'Anger, which sets us up to defend ourselves, is often a cover for hurt.',
         // a list of nouns before its verb is a subject
         'Work, relationships, and sleep are all affected by the drinking.',
         'Sleep, diet and exercise all matter here.',
