@@ -174,6 +174,8 @@ const BASE_ING_LY = /^(?:bring|sing|ring|sting|swing|cling|fling|spring|string|w
 // (the catalogue's imperative rule says where the instruction starts; this only lets the sentence reach it)
 const TIME_PHRASE = /^(?:right |just |first thing )?(?:after|before|during|by|on|at|in|over|every|each|this|next|until|till|starting) [a-z' -]{0,30}?\b(?:morning|afternoon|evening|night|day|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|breakfast|lunch|dinner|supper|meal|work|school|class|bed|bedtime|group|church|practice|payday|noon|midnight|tomorrow|tonight|today|shift|session|appointment|visit|court|hearing)s? (?=[a-z])/;
 
+const AGREEMENT_TAG = /, +(?:okay|ok|alright|all right|right|deal|got it|understood|agreed|sound good|sounds good)\?["')\]]*$/;
+
 function couldStartImperative(sentence: string): boolean {
   const lead = withoutOpeners(sentence);
   const intro = INTRO_CLAUSE.test(lead) ? withoutOpeners(lead.replace(INTRO_CLAUSE, '')) : lead;
@@ -185,7 +187,8 @@ function couldStartImperative(sentence: string): boolean {
   if (/(?:ing|ly)$/.test(w) && !BASE_ING_LY.test(w)) return false;
   if (/[^e]ed$/.test(w)) return false; // past tense; "need", "feed", "proceed" pass
   if (/[^s]s$/.test(w) && !/(?:us|ss|is)$/.test(w)) return false;
-  return /[.!]?$/.test(norm) && !norm.endsWith('?');
+  // a tag asks for agreement with an instruction, not for the client's view: "Take your meds tonight, okay?"
+  return !norm.replace(AGREEMENT_TAG, '').endsWith('?');
 }
 
 /** The compromise instance, for rewrites that need more than the helpers above. */

@@ -1011,6 +1011,7 @@ export const directiveRules: RuleDef[] = [
         'Resume your evening walks after dinner.',
         'Set quit date for Friday and tell your family.',
         'Eat, sleep and exercise regularly.',
+        'Take your meds tonight, okay?',
         'ugh that sucks, but honestly just block his number',
         "I'm not sure what he used last time, but try to lock the medicine cabinet.",
         "ur gonna be ok, pls go see someone about it",
@@ -1024,6 +1025,7 @@ export const directiveRules: RuleDef[] = [
         'The therapist may, if indicated, wish to add EMDR.',
         'Take good care of yourself!',
         'Allow me to reframe that for a moment.',
+        'Sit with that for a moment, okay?',
         'Anger, which sets us up to defend ourselves, is often a cover for hurt.',
         // a list of nouns before its verb is a subject
         'Work, relationships, and sleep are all affected by the drinking.',
