@@ -1012,6 +1012,7 @@ export const directiveRules: RuleDef[] = [
         'Set quit date for Friday and tell your family.',
         'Eat, sleep and exercise regularly.',
         'Take your meds tonight, okay?',
+        'Do your homework before group.',
         'ugh that sucks, but honestly just block his number',
         "I'm not sure what he used last time, but try to lock the medicine cabinet.",
         "ur gonna be ok, pls go see someone about it",
@@ -1026,6 +1027,7 @@ export const directiveRules: RuleDef[] = [
         'Take good care of yourself!',
         'Allow me to reframe that for a moment.',
         'Sit with that for a moment, okay?',
+        'Do your best, that is all anyone can ask.',
         'Anger, which sets us up to defend ourselves, is often a cover for hurt.',
         // a list of nouns before its verb is a subject
         'Work, relationships, and sleep are all affected by the drinking.',

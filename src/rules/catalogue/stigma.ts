@@ -455,6 +455,16 @@ export const stigmaRules: RuleDef[] = [
         pattern: '<(claims|claimed|insists|insisted)> (that|to|not|he|she|they|he\'s|she\'s|they\'re|his|her|their|being)',
         replace: { claims: 'reports', claimed: 'reported', insists: 'reports', insisted: 'reported' },
       },
+      // "swears" as an oath about the account, not cursing ("swears at staff" is a behaviour, left to the note)
+      {
+        pattern: "{PERSON} {ADV} <(swears|swore|swearing)> (that|he|she|they|he's|she's|they're|his|her|their|it|not|up and down)",
+        replace: { swears: 'reports', swore: 'reported', swearing: 'reporting' },
+      },
+      // the adjective on the client's own experience: "an alleged history of seizures", "her supposed pain"
+      {
+        pattern: '<(alleged|supposed|purported)> (history|pain|seizure|seizures|symptom|symptoms|allergy|allergies|sobriety|abstinence|headache|headaches|nausea|flashbacks|hallucinations|panic attacks|anxiety|injury|disability)',
+        replace: { alleged: 'reported', supposed: 'reported', purported: 'reported' },
+      },
       ...doubtAdverb('(allegedly|supposedly|purportedly)'),
       // elsewhere in the sentence ("was allegedly assaulted"): the word before it takes the attribution
       { pattern: '<{WORD=w} (allegedly|supposedly|purportedly)>', replace: '$w, per report,' },
@@ -466,8 +476,8 @@ export const stigmaRules: RuleDef[] = [
     source: SOURCE_NOTES,
     fixes: [{ kind: 'replace' }],
     examples: {
-      flag: ['Client claims she has been sober since May.', 'Pt insists he took his medication.', 'He supposedly attends meetings.', 'Allegedly, she fell down the stairs.', 'Supposedly she ran out of her pills early.', 'The wound was allegedly caused by a fall.', 'Supposedly sober since Christmas.', 'Allegedly taking all doses.'],
-      pass: ['Client reports she has been sober since May.', 'Client filed insurance claims last month.', 'He, per report, attends meetings.'],
+      flag: ['Client claims she has been sober since May.', 'Pt insists he took his medication.', 'He supposedly attends meetings.', 'Allegedly, she fell down the stairs.', 'Supposedly she ran out of her pills early.', 'The wound was allegedly caused by a fall.', 'Supposedly sober since Christmas.', 'Allegedly taking all doses.', 'Pt swears she has not used since May.', 'Patient has an alleged history of seizures.'],
+      pass: ['Client reports she has been sober since May.', 'Client filed insurance claims last month.', 'He, per report, attends meetings.', 'Client swears at staff when redirected.', 'He was charged with the alleged assault in March.'],
     },
   },
   {
