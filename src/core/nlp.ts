@@ -51,7 +51,7 @@ const LIST_SUBJECT = /^(?:please )?[a-z'-]+(?:, [a-z'-]+)*,? (?:and|or) [a-z'-]+
 // "Sleep hygiene is key". An instruction has no finite "is" so early unless a pronoun, determiner or wh-word opens
 // a clause of its own first ("Do what is right", "Make sure it is done"), or a verb of knowing takes the clause
 // ("Remember life is hard").
-const NOUN_PHRASE_SUBJECT = /^(?!(?:remember|know|realize|realise|understand|accept|believe|recognize|recognise|ensure|note|notice|trust|imagine|pretend|see|say|tell|admit|consider|keep in mind|bear in mind|make sure) )(?:[a-z][a-z'-]* ){1,4}(?:\([^()]{1,40}\) )?(?:is|are|was|were|has been|have been|remains|remain)\b/;
+const NOUN_PHRASE_SUBJECT = /^(?!(?:remember|know|realize|realise|understand|accept|believe|recognize|recognise|ensure|note|notice|trust|imagine|pretend|see|say|tell|admit|consider|keep in mind|bear in mind|make sure) )((?:[a-z][a-z'-]* ){1,4}(?:\([^()]{1,40}\) )?)(?:is|are|was|were|has been|have been|remains|remain)\b/;
 const OWN_CLAUSE = /\b(?:i|you|he|she|it|we|they|this|that|these|those|there|what|whatever|who|whoever|which|where|when|why|how|if|whether|a|an|the|my|your|his|her|its|our|their|u|ur|everything|anything|something|nothing|someone|anyone|everyone)\b/;
 
 // ...also with a relative clause set off between the noun and its verb: "Anger, which sets us up to defend…, is often…"
@@ -60,7 +60,8 @@ const APPOSITIVE_SUBJECT = /^[a-z'-]+, (?:which|who) [^,;.!?]{1,100}, (?:is|are|
 function nounPhraseSubject(norm: string): boolean {
   if (APPOSITIVE_SUBJECT.test(norm)) return true;
   const m = NOUN_PHRASE_SUBJECT.exec(norm);
-  return !!m && !OWN_CLAUSE.test(m[0].replace(/ (?:is|are|was|were|has been|have been|remains|remain)$/, ''));
+  // (the subject alone: the noun phrase and its parenthetical, without the verb)
+  return !!m && !OWN_CLAUSE.test(m[1]);
 }
 
 // A client's word echoed back ("Respect, okay.", "Balance, yeah?") is a reflection, not an instruction.
